@@ -1,0 +1,341 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package privflow.model.impl;
+
+import java.time.LocalDate;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import privflow.model.AdequacyDecision;
+import privflow.model.Catalogue;
+import privflow.model.CountryEntry;
+import privflow.model.KnownService;
+import privflow.model.PrivflowPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Catalogue</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link privflow.model.impl.CatalogueImpl#getAsOf <em>As Of</em>}</li>
+ *   <li>{@link privflow.model.impl.CatalogueImpl#getSources <em>Sources</em>}</li>
+ *   <li>{@link privflow.model.impl.CatalogueImpl#getCountries <em>Countries</em>}</li>
+ *   <li>{@link privflow.model.impl.CatalogueImpl#getAdequacyDecisions <em>Adequacy Decisions</em>}</li>
+ *   <li>{@link privflow.model.impl.CatalogueImpl#getKnownServices <em>Known Services</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class CatalogueImpl extends NamedImpl implements Catalogue {
+	/**
+	 * The default value of the '{@link #getAsOf() <em>As Of</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAsOf()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate AS_OF_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAsOf() <em>As Of</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAsOf()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate asOf = AS_OF_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSources() <em>Sources</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSources()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> sources;
+
+	/**
+	 * The cached value of the '{@link #getCountries() <em>Countries</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCountries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CountryEntry> countries;
+
+	/**
+	 * The cached value of the '{@link #getAdequacyDecisions() <em>Adequacy Decisions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdequacyDecisions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AdequacyDecision> adequacyDecisions;
+
+	/**
+	 * The cached value of the '{@link #getKnownServices() <em>Known Services</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKnownServices()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<KnownService> knownServices;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CatalogueImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return PrivflowPackage.Literals.CATALOGUE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getAsOf() {
+		return asOf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAsOf(LocalDate newAsOf) {
+		LocalDate oldAsOf = asOf;
+		asOf = newAsOf;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.CATALOGUE__AS_OF, oldAsOf, asOf));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getSources() {
+		if (sources == null) {
+			sources = new EDataTypeUniqueEList<String>(String.class, this, PrivflowPackage.CATALOGUE__SOURCES);
+		}
+		return sources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CountryEntry> getCountries() {
+		if (countries == null) {
+			countries = new EObjectContainmentEList<CountryEntry>(CountryEntry.class, this, PrivflowPackage.CATALOGUE__COUNTRIES);
+		}
+		return countries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AdequacyDecision> getAdequacyDecisions() {
+		if (adequacyDecisions == null) {
+			adequacyDecisions = new EObjectContainmentEList<AdequacyDecision>(AdequacyDecision.class, this, PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS);
+		}
+		return adequacyDecisions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<KnownService> getKnownServices() {
+		if (knownServices == null) {
+			knownServices = new EObjectContainmentEList<KnownService>(KnownService.class, this, PrivflowPackage.CATALOGUE__KNOWN_SERVICES);
+		}
+		return knownServices;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case PrivflowPackage.CATALOGUE__COUNTRIES:
+				return ((InternalEList<?>)getCountries()).basicRemove(otherEnd, msgs);
+			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
+				return ((InternalEList<?>)getAdequacyDecisions()).basicRemove(otherEnd, msgs);
+			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
+				return ((InternalEList<?>)getKnownServices()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case PrivflowPackage.CATALOGUE__AS_OF:
+				return getAsOf();
+			case PrivflowPackage.CATALOGUE__SOURCES:
+				return getSources();
+			case PrivflowPackage.CATALOGUE__COUNTRIES:
+				return getCountries();
+			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
+				return getAdequacyDecisions();
+			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
+				return getKnownServices();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case PrivflowPackage.CATALOGUE__AS_OF:
+				setAsOf((LocalDate)newValue);
+				return;
+			case PrivflowPackage.CATALOGUE__SOURCES:
+				getSources().clear();
+				getSources().addAll((Collection<? extends String>)newValue);
+				return;
+			case PrivflowPackage.CATALOGUE__COUNTRIES:
+				getCountries().clear();
+				getCountries().addAll((Collection<? extends CountryEntry>)newValue);
+				return;
+			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
+				getAdequacyDecisions().clear();
+				getAdequacyDecisions().addAll((Collection<? extends AdequacyDecision>)newValue);
+				return;
+			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
+				getKnownServices().clear();
+				getKnownServices().addAll((Collection<? extends KnownService>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case PrivflowPackage.CATALOGUE__AS_OF:
+				setAsOf(AS_OF_EDEFAULT);
+				return;
+			case PrivflowPackage.CATALOGUE__SOURCES:
+				getSources().clear();
+				return;
+			case PrivflowPackage.CATALOGUE__COUNTRIES:
+				getCountries().clear();
+				return;
+			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
+				getAdequacyDecisions().clear();
+				return;
+			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
+				getKnownServices().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case PrivflowPackage.CATALOGUE__AS_OF:
+				return AS_OF_EDEFAULT == null ? asOf != null : !AS_OF_EDEFAULT.equals(asOf);
+			case PrivflowPackage.CATALOGUE__SOURCES:
+				return sources != null && !sources.isEmpty();
+			case PrivflowPackage.CATALOGUE__COUNTRIES:
+				return countries != null && !countries.isEmpty();
+			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
+				return adequacyDecisions != null && !adequacyDecisions.isEmpty();
+			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
+				return knownServices != null && !knownServices.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (asOf: ");
+		result.append(asOf);
+		result.append(", sources: ");
+		result.append(sources);
+		result.append(')');
+		return result.toString();
+	}
+
+} //CatalogueImpl

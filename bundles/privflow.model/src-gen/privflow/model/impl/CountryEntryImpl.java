@@ -1,0 +1,334 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package privflow.model.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.EObjectImpl;
+
+import privflow.model.CountryEntry;
+import privflow.model.PrivflowPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Country Entry</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link privflow.model.impl.CountryEntryImpl#getCode <em>Code</em>}</li>
+ *   <li>{@link privflow.model.impl.CountryEntryImpl#getName <em>Name</em>}</li>
+ *   <li>{@link privflow.model.impl.CountryEntryImpl#getNameFi <em>Name Fi</em>}</li>
+ *   <li>{@link privflow.model.impl.CountryEntryImpl#isEea <em>Eea</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class CountryEntryImpl extends EObjectImpl implements CountryEntry {
+	/**
+	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String code = CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNameFi() <em>Name Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNameFi() <em>Name Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String nameFi = NAME_FI_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isEea() <em>Eea</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isEea()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean EEA_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isEea() <em>Eea</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isEea()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean eea = EEA_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CountryEntryImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return PrivflowPackage.Literals.COUNTRY_ENTRY;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCode() {
+		return code;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCode(String newCode) {
+		String oldCode = code;
+		code = newCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.COUNTRY_ENTRY__CODE, oldCode, code));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+		return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setName(String newName) {
+		String oldName = name;
+		name = newName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.COUNTRY_ENTRY__NAME, oldName, name));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNameFi() {
+		return nameFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNameFi(String newNameFi) {
+		String oldNameFi = nameFi;
+		nameFi = newNameFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.COUNTRY_ENTRY__NAME_FI, oldNameFi, nameFi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isEea() {
+		return eea;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEea(boolean newEea) {
+		boolean oldEea = eea;
+		eea = newEea;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.COUNTRY_ENTRY__EEA, oldEea, eea));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case PrivflowPackage.COUNTRY_ENTRY__CODE:
+				return getCode();
+			case PrivflowPackage.COUNTRY_ENTRY__NAME:
+				return getName();
+			case PrivflowPackage.COUNTRY_ENTRY__NAME_FI:
+				return getNameFi();
+			case PrivflowPackage.COUNTRY_ENTRY__EEA:
+				return isEea();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case PrivflowPackage.COUNTRY_ENTRY__CODE:
+				setCode((String)newValue);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__NAME:
+				setName((String)newValue);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__NAME_FI:
+				setNameFi((String)newValue);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__EEA:
+				setEea((Boolean)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case PrivflowPackage.COUNTRY_ENTRY__CODE:
+				setCode(CODE_EDEFAULT);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__NAME:
+				setName(NAME_EDEFAULT);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__NAME_FI:
+				setNameFi(NAME_FI_EDEFAULT);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__EEA:
+				setEea(EEA_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case PrivflowPackage.COUNTRY_ENTRY__CODE:
+				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
+			case PrivflowPackage.COUNTRY_ENTRY__NAME:
+				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case PrivflowPackage.COUNTRY_ENTRY__NAME_FI:
+				return NAME_FI_EDEFAULT == null ? nameFi != null : !NAME_FI_EDEFAULT.equals(nameFi);
+			case PrivflowPackage.COUNTRY_ENTRY__EEA:
+				return eea != EEA_EDEFAULT;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (code: ");
+		result.append(code);
+		result.append(", name: ");
+		result.append(name);
+		result.append(", nameFi: ");
+		result.append(nameFi);
+		result.append(", eea: ");
+		result.append(eea);
+		result.append(')');
+		return result.toString();
+	}
+
+} //CountryEntryImpl

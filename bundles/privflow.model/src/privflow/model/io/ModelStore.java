@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.model.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.xml.sax.SAXParseException;
+
+import privflow.model.AdequacyDecision;
+import privflow.model.CountryEntry;
+import privflow.model.DataFlowModel;
+import privflow.model.Identified;
+import privflow.model.KnownService;
+import privflow.model.Location;
+import privflow.model.Organisation;
+import privflow.model.PrivflowPackage;
+
+/**
+ * Loads and saves {@code .privflow} files, in OSGi and on a plain JVM alike.
+ * <p>
+ * Loading never writes; a file that cannot be read fails with a {@link ModelLoadException} that
+ * names the file, line and column. Saving is atomic (see {@link AtomicFile}).
+ */
+public final class ModelStore {
+
+    /** The file extension of privflow models. */
+    public static final String FILE_EXTENSION = "privflow"; //$NON-NLS-1$
+
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private ModelStore() {
+    }
+
+    /** @return a resource set that reads and writes privflow models, also outside OSGi */
+    public static ResourceSet newResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getPackageRegistry().put(PrivflowPackage.eNS_URI, PrivflowPackage.eINSTANCE);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION,
+                new PrivflowResourceFactory());
+        return resourceSet;
+    }
+
+    /** Loads the model in {@code file} into a new resource set. */
+    public static DataFlowModel load(Path file) throws ModelLoadException {
+        return load(newResourceSet(), file);
+    }
+
+    /** Loads the model in {@code file} into {@code resourceSet}. */
+    public static DataFlowModel load(ResourceSet resourceSet, Path file) throws ModelLoadException {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new ModelLoadException(name, 0, 0, Messages.get("ModelStore_NotFound")); //$NON-NLS-1$
+        }
+        URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+        Resource resource = new PrivflowResource(uri);
+        resourceSet.getResources().add(resource);
+        try {
+            resource.load(null);
+        } catch (Resource.IOWrappedException e) {
+            throw translate(name, e.getCause() != null ? e.getCause() : e);
+        } catch (NoSuchFileException e) {
+            throw new ModelLoadException(name, 0, 0, Messages.get("ModelStore_NotFound")); //$NON-NLS-1$
+        } catch (IOException | RuntimeException e) {
+            throw translate(name, e);
+        }
+        if (!resource.getErrors().isEmpty()) {
+            throw translate(name, resource.getErrors().get(0));
+        }
+        if (resource.getContents().isEmpty()) {
+            throw new ModelLoadException(name, 0, 0, Messages.get("ModelStore_Empty")); //$NON-NLS-1$
+        }
+        if (!(resource.getContents().get(0) instanceof DataFlowModel model)) {
+            EObject root = resource.getContents().get(0);
+            throw new ModelLoadException(name, 1, 0,
+                    Messages.format("ModelStore_WrongRoot", root.eClass().getName())); //$NON-NLS-1$
+        }
+        checkCountryCodes(name, file, resource);
+        ((PrivflowResource) resource).assignMissingIds();
+        return model;
+    }
+
+    /** Saves {@code model} to {@code file} atomically, in its resource's deterministic format. */
+    public static void save(DataFlowModel model, Path file) throws IOException {
+        AtomicFile.write(file, toBytes(model));
+    }
+
+    /** @return the bytes {@link #save} writes for {@code model} */
+    public static byte[] toBytes(DataFlowModel model) throws IOException {
+        Resource resource = model.eResource();
+        if (resource == null) {
+            resource = new PrivflowResource(URI.createURI("memory:/model." + FILE_EXTENSION)); //$NON-NLS-1$
+            resource.getContents().add(model);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        resource.save(out, null);
+        return out.toByteArray();
+    }
+
+    private static ModelLoadException translate(String name, Throwable problem) {
+        if (problem instanceof ModelLoadException mle) {
+            return mle;
+        }
+        if (problem instanceof SAXParseException sax) {
+            return new ModelLoadException(name, sax.getLineNumber(), sax.getColumnNumber(), describe(sax.getMessage()));
+        }
+        if (problem instanceof XMIException xmi) {
+            Throwable cause = xmi.getCause();
+            String message = cause instanceof SAXParseException sax ? describe(sax.getMessage()) : describe(xmi.getMessage());
+            return new ModelLoadException(name, xmi.getLine(), xmi.getColumn(), message);
+        }
+        if (problem instanceof Resource.Diagnostic diagnostic) {
+            return new ModelLoadException(name, diagnostic.getLine(), diagnostic.getColumn(), describe(diagnostic.getMessage()));
+        }
+        if (problem.getCause() != null && problem.getCause() != problem) {
+            return translate(name, problem.getCause());
+        }
+        return new ModelLoadException(name, 0, 0, describe(problem.getMessage()));
+    }
+
+    private static String describe(String parserMessage) {
+        String message = parserMessage == null ? "" : parserMessage; //$NON-NLS-1$
+        if (message.contains("DOCTYPE")) { //$NON-NLS-1$
+            return Messages.get("ModelStore_Doctype"); //$NON-NLS-1$
+        }
+        if (message.startsWith("Unresolved reference")) { //$NON-NLS-1$
+            return Messages.format("ModelStore_DanglingReference", message); //$NON-NLS-1$
+        }
+        if (message.startsWith("Package with uri")) { //$NON-NLS-1$
+            return Messages.format("ModelStore_UnknownNamespace", message); //$NON-NLS-1$
+        }
+        if (message.contains("XML document structures must start and end") //$NON-NLS-1$
+                || message.contains("Premature end of file")) { //$NON-NLS-1$
+            return Messages.format("ModelStore_Truncated", message); //$NON-NLS-1$
+        }
+        return Messages.format("ModelStore_Malformed", message); //$NON-NLS-1$
+    }
+
+    private static void checkCountryCodes(String name, Path file, Resource resource) throws ModelLoadException {
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            EObject object = it.next();
+            String code = switch (object) {
+                case Organisation o -> o.getCountry();
+                case Location l -> l.getCountry();
+                case CountryEntry c -> c.getCode();
+                case AdequacyDecision a -> a.getCountry();
+                case KnownService k -> k.getProviderCountry();
+                default -> null;
+            };
+            if (code != null && !code.isEmpty() && !ISO_COUNTRIES.contains(code)) {
+                String hint = "EL".equals(code) ? Messages.get("ModelStore_GreeceHint") : ""; //$NON-NLS-1$ //$NON-NLS-2$
+                throw new ModelLoadException(name, lineOf(file, object), 0,
+                        Messages.format("ModelStore_UnknownCountry", code, label(object), hint)); //$NON-NLS-1$
+            }
+        }
+    }
+
+    private static String label(EObject object) {
+        EObject named = object;
+        while (named != null && !(named instanceof Identified)) {
+            named = named.eContainer();
+        }
+        String type = object.eClass().getName();
+        if (named instanceof privflow.model.Named n && n.getName() != null) {
+            return type + " (" + n.getName() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return type;
+    }
+
+    /** The line where the nearest element with an id is written, found by its id; 0 if unknown. */
+    private static int lineOf(Path file, EObject object) {
+        EObject identified = object;
+        while (identified != null && !(identified instanceof Identified i && i.getId() != null)) {
+            identified = identified.eContainer();
+        }
+        if (identified == null) {
+            return 0;
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int at = text.indexOf("id=\"" + ((Identified) identified).getId() + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+            if (at < 0) {
+                return 0;
+            }
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
