@@ -109,7 +109,7 @@ public final class ModelStore {
         return out.toByteArray();
     }
 
-    private static ModelLoadException translate(String name, Throwable problem) {
+    private static ModelLoadException translate(String name, Object problem) {
         if (problem instanceof ModelLoadException mle) {
             return mle;
         }
@@ -124,10 +124,11 @@ public final class ModelStore {
         if (problem instanceof Resource.Diagnostic diagnostic) {
             return new ModelLoadException(name, diagnostic.getLine(), diagnostic.getColumn(), describe(diagnostic.getMessage()));
         }
-        if (problem.getCause() != null && problem.getCause() != problem) {
-            return translate(name, problem.getCause());
+        if (problem instanceof Throwable t && t.getCause() != null && t.getCause() != t) {
+            return translate(name, t.getCause());
         }
-        return new ModelLoadException(name, 0, 0, describe(problem.getMessage()));
+        return new ModelLoadException(name, 0, 0,
+                describe(problem instanceof Throwable t ? t.getMessage() : String.valueOf(problem)));
     }
 
     private static String describe(String parserMessage) {
