@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The test command: checks that the generated EMF code matches the metamodel, then builds
+# everything and runs every test (plain and workbench tests, the latter on a virtual display).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+cd "$root"
+
+echo "privflow: regenerating the EMF code to check it matches the metamodel"
+"$here/regenerate-model.sh"
+if git -C "$root" rev-parse --git-dir >/dev/null 2>&1; then
+  if ! git -C "$root" diff --exit-code --stat -- bundles/privflow.model bundles/privflow.edit \
+      || [ -n "$(git -C "$root" status --porcelain -- bundles/privflow.model bundles/privflow.edit)" ]; then
+    echo "privflow: the committed generated code differs from a regeneration; run releng/regenerate-model.sh and commit." >&2
+    exit 1
+  fi
+fi
+
+if [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null || { echo "privflow: no display and no xvfb-run (apt-get install xvfb)" >&2; exit 1; }
+  exec xvfb-run -a -s "-screen 0 1440x900x24" "$here/mvnw" -B verify "$@"
+fi
+exec "$here/mvnw" -B verify "$@"
