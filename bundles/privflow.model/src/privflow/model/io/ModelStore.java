@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.xmi.XMIException;
 import org.xml.sax.SAXParseException;
 
 import privflow.model.AdequacyDecision;
+import privflow.model.Catalogue;
 import privflow.model.CountryEntry;
 import privflow.model.DataFlowModel;
 import privflow.model.Identified;
@@ -39,6 +40,9 @@ public final class ModelStore {
     /** The file extension of privflow models. */
     public static final String FILE_EXTENSION = "privflow"; //$NON-NLS-1$
 
+    /** The file extension of privflow catalogues. */
+    public static final String CATALOGUE_EXTENSION = "privflowcat"; //$NON-NLS-1$
+
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private ModelStore() {
@@ -48,8 +52,9 @@ public final class ModelStore {
     public static ResourceSet newResourceSet() {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getPackageRegistry().put(PrivflowPackage.eNS_URI, PrivflowPackage.eINSTANCE);
-        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION,
-                new PrivflowResourceFactory());
+        PrivflowResourceFactory factory = new PrivflowResourceFactory();
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, factory);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(CATALOGUE_EXTENSION, factory);
         return resourceSet;
     }
 
@@ -60,6 +65,17 @@ public final class ModelStore {
 
     /** Loads the model in {@code file} into {@code resourceSet}. */
     public static DataFlowModel load(ResourceSet resourceSet, Path file) throws ModelLoadException {
+        return load(resourceSet, file, DataFlowModel.class);
+    }
+
+    /** Loads the catalogue in {@code file} (a {@code .privflowcat} file) into a new resource set. */
+    public static Catalogue loadCatalogue(Path file) throws ModelLoadException {
+        return load(newResourceSet(), file, Catalogue.class);
+    }
+
+    /** Loads a file whose root must be a {@code rootType}. */
+    public static <T extends EObject> T load(ResourceSet resourceSet, Path file, Class<T> rootType)
+            throws ModelLoadException {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new ModelLoadException(name, 0, 0, Messages.get("ModelStore_NotFound")); //$NON-NLS-1$
@@ -82,23 +98,24 @@ public final class ModelStore {
         if (resource.getContents().isEmpty()) {
             throw new ModelLoadException(name, 0, 0, Messages.get("ModelStore_Empty")); //$NON-NLS-1$
         }
-        if (!(resource.getContents().get(0) instanceof DataFlowModel model)) {
-            EObject root = resource.getContents().get(0);
-            throw new ModelLoadException(name, 1, 0,
-                    Messages.format("ModelStore_WrongRoot", root.eClass().getName())); //$NON-NLS-1$
+        EObject root = resource.getContents().get(0);
+        if (!rootType.isInstance(root)) {
+            throw new ModelLoadException(name, 1, 0, Messages.format(
+                    DataFlowModel.class == rootType ? "ModelStore_WrongRoot" : "ModelStore_WrongCatalogueRoot", //$NON-NLS-1$ //$NON-NLS-2$
+                    root.eClass().getName()));
         }
         checkCountryCodes(name, file, resource);
         ((PrivflowResource) resource).assignMissingIds();
-        return model;
+        return rootType.cast(root);
     }
 
-    /** Saves {@code model} to {@code file} atomically, in its resource's deterministic format. */
-    public static void save(DataFlowModel model, Path file) throws IOException {
+    /** Saves {@code model} (a model or a catalogue) to {@code file} atomically, deterministically. */
+    public static void save(EObject model, Path file) throws IOException {
         AtomicFile.write(file, toBytes(model));
     }
 
     /** @return the bytes {@link #save} writes for {@code model} */
-    public static byte[] toBytes(DataFlowModel model) throws IOException {
+    public static byte[] toBytes(EObject model) throws IOException {
         Resource resource = model.eResource();
         if (resource == null) {
             resource = new PrivflowResource(URI.createURI("memory:/model." + FILE_EXTENSION)); //$NON-NLS-1$
