@@ -7,8 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
@@ -17,6 +21,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.xml.sax.SAXParseException;
 
 import privflow.model.AdequacyDecision;
@@ -42,6 +47,8 @@ public final class ModelStore {
 
     /** The file extension of privflow catalogues. */
     public static final String CATALOGUE_EXTENSION = "privflowcat"; //$NON-NLS-1$
+
+    private static final Pattern NAMESPACE = Pattern.compile("xmlns:[\\w.-]+=\"([^\"]+)\""); //$NON-NLS-1$
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -83,8 +90,15 @@ public final class ModelStore {
         URI uri = URI.createFileURI(file.toAbsolutePath().toString());
         Resource resource = new PrivflowResource(uri);
         resourceSet.getResources().add(resource);
+        ModelMigration migration = migrationFor(file);
+        Map<Object, Object> options = new HashMap<>();
+        if (migration != null) {
+            resourceSet.getPackageRegistry().put(migration.namespace(), PrivflowPackage.eINSTANCE);
+            options.put(XMLResource.OPTION_EXTENDED_META_DATA,
+                    new MigratingMetaData(resourceSet.getPackageRegistry(), migration));
+        }
         try {
-            resource.load(null);
+            resource.load(options);
         } catch (Resource.IOWrappedException e) {
             throw translate(name, e.getCause() != null ? e.getCause() : e);
         } catch (NoSuchFileException e) {
@@ -103,6 +117,9 @@ public final class ModelStore {
             throw new ModelLoadException(name, 1, 0, Messages.format(
                     DataFlowModel.class == rootType ? "ModelStore_WrongRoot" : "ModelStore_WrongCatalogueRoot", //$NON-NLS-1$ //$NON-NLS-2$
                     root.eClass().getName()));
+        }
+        if (migration != null) {
+            migration.migrate(root);
         }
         checkCountryCodes(name, file, resource);
         ((PrivflowResource) resource).assignMissingIds();
@@ -124,6 +141,26 @@ public final class ModelStore {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         resource.save(out, null);
         return out.toByteArray();
+    }
+
+    /** The migration for the file's namespace if it is an older format version, else null. */
+    private static ModelMigration migrationFor(Path file) {
+        if (ModelMigration.registered().isEmpty()) {
+            return null;
+        }
+        try (var in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            Matcher matcher = NAMESPACE.matcher(head);
+            while (matcher.find()) {
+                ModelMigration migration = ModelMigration.forNamespace(matcher.group(1));
+                if (migration != null) {
+                    return migration;
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 
     private static ModelLoadException translate(String name, Object problem) {
