@@ -18,6 +18,10 @@ fi
 
 if [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null || { echo "privflow: no display and no xvfb-run (apt-get install xvfb)" >&2; exit 1; }
-  exec xvfb-run -a -s "-screen 0 1440x900x24" "$here/mvnw" -B verify "$@"
+  xvfb-run -a -s "-screen 0 1440x900x24" "$here/mvnw" -B verify "$@"
+else
+  "$here/mvnw" -B verify "$@"
 fi
-exec "$here/mvnw" -B verify "$@"
+
+echo "privflow: loading and saving a generated model on a plain JVM (outside OSGi)"
+"$here/bench.sh" model 300 3000 100 1

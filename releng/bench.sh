@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs a benchmark harness of bundles/privflow.bench on a plain JVM.
+# Usage: releng/bench.sh model [services flows activities runs]
+#        releng/bench.sh generate FILE [services flows activities seed]
+# Builds first if the product repository (which holds every library jar) is missing.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+. "$here/find-jdk.sh"
+jdk="$(privflow_find_jdk)"
+repo="$root/releng/privflow.product/target/repository/plugins"
+bench="$(ls "$root"/bundles/privflow.bench/target/privflow.bench-*.jar 2>/dev/null | grep -v sources | head -1 || true)"
+if [ ! -d "$repo" ] || [ -z "$bench" ]; then
+  "$here/mvnw" -B -q verify -DskipTests
+  bench="$(ls "$root"/bundles/privflow.bench/target/privflow.bench-*.jar | grep -v sources | head -1)"
+fi
+cp="$bench"
+for jar in "$repo"/*.jar; do
+  case "$(basename "$jar")" in org.eclipse.swt*|org.eclipse.ui*|org.eclipse.jface*|privflow.bench*) ;; *) cp="$cp:$jar" ;; esac
+done
+what="${1:-model}"
+shift || true
+case "$what" in
+  model) main=privflow.bench.ModelBenchmark ;;
+  generate) main=privflow.bench.LargeModelGenerator ;;
+  *) main="$what" ;;
+esac
+exec "$jdk/bin/java" -Xmx4g -cp "$cp" "$main" "$@"
