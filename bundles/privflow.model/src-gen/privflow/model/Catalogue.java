@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link privflow.model.Catalogue#getCountries <em>Countries</em>}</li>
  *   <li>{@link privflow.model.Catalogue#getAdequacyDecisions <em>Adequacy Decisions</em>}</li>
  *   <li>{@link privflow.model.Catalogue#getKnownServices <em>Known Services</em>}</li>
+ *   <li>{@link privflow.model.Catalogue#getScenarios <em>Scenarios</em>}</li>
  * </ul>
  *
  * @see privflow.model.PrivflowPackage#getCatalogue()
@@ -101,5 +102,17 @@ public interface Catalogue extends Named {
 	 * @generated
 	 */
 	EList<KnownService> getKnownServices();
+
+	/**
+	 * Returns the value of the '<em><b>Scenarios</b></em>' containment reference list.
+	 * The list contents are of type {@link privflow.model.Scenario}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Scenarios</em>' containment reference list.
+	 * @see privflow.model.PrivflowPackage#getCatalogue_Scenarios()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Scenario> getScenarios();
 
 } // Catalogue

@@ -185,6 +185,15 @@ public interface PrivflowFactory extends EFactory {
 	Catalogue createCatalogue();
 
 	/**
+	 * Returns a new object of class '<em>Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scenario</em>'.
+	 * @generated
+	 */
+	Scenario createScenario();
+
+	/**
 	 * Returns a new object of class '<em>Country Entry</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1900,13 +1900,22 @@ public interface PrivflowPackage extends EPackage {
 	int CATALOGUE__KNOWN_SERVICES = NAMED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOGUE__SCENARIOS = NAMED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Catalogue</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOGUE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 5;
+	int CATALOGUE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Catalogue</em>' class.
@@ -1918,6 +1927,79 @@ public interface PrivflowPackage extends EPackage {
 	int CATALOGUE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link privflow.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see privflow.model.impl.ScenarioImpl
+	 * @see privflow.model.impl.PrivflowPackageImpl#getScenario()
+	 * @generated
+	 */
+	int SCENARIO = 22;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Name Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__NAME_FI = 2;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__DESCRIPTION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Withdrawn Decisions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__WITHDRAWN_DECISIONS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link privflow.model.impl.CountryEntryImpl <em>Country Entry</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1925,7 +2007,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getCountryEntry()
 	 * @generated
 	 */
-	int COUNTRY_ENTRY = 22;
+	int COUNTRY_ENTRY = 23;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -1989,7 +2071,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getAdequacyDecision()
 	 * @generated
 	 */
-	int ADEQUACY_DECISION = 23;
+	int ADEQUACY_DECISION = 24;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -2098,7 +2180,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getKnownService()
 	 * @generated
 	 */
-	int KNOWN_SERVICE = 24;
+	int KNOWN_SERVICE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -2252,7 +2334,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getServiceKind()
 	 * @generated
 	 */
-	int SERVICE_KIND = 25;
+	int SERVICE_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.ContractType <em>Contract Type</em>}' enum.
@@ -2262,7 +2344,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getContractType()
 	 * @generated
 	 */
-	int CONTRACT_TYPE = 26;
+	int CONTRACT_TYPE = 27;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.DataKind <em>Data Kind</em>}' enum.
@@ -2272,7 +2354,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getDataKind()
 	 * @generated
 	 */
-	int DATA_KIND = 27;
+	int DATA_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.Role <em>Role</em>}' enum.
@@ -2282,7 +2364,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 28;
+	int ROLE = 29;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.LegalBasis <em>Legal Basis</em>}' enum.
@@ -2292,7 +2374,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getLegalBasis()
 	 * @generated
 	 */
-	int LEGAL_BASIS = 29;
+	int LEGAL_BASIS = 30;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.Article9Condition <em>Article9 Condition</em>}' enum.
@@ -2302,7 +2384,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getArticle9Condition()
 	 * @generated
 	 */
-	int ARTICLE9_CONDITION = 30;
+	int ARTICLE9_CONDITION = 31;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.Channel <em>Channel</em>}' enum.
@@ -2312,7 +2394,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 31;
+	int CHANNEL = 32;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.Frequency <em>Frequency</em>}' enum.
@@ -2322,7 +2404,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 32;
+	int FREQUENCY = 33;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.SccModule <em>Scc Module</em>}' enum.
@@ -2332,7 +2414,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getSccModule()
 	 * @generated
 	 */
-	int SCC_MODULE = 33;
+	int SCC_MODULE = 34;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.DerogationPoint <em>Derogation Point</em>}' enum.
@@ -2342,7 +2424,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getDerogationPoint()
 	 * @generated
 	 */
-	int DEROGATION_POINT = 34;
+	int DEROGATION_POINT = 35;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.ReviewStatus <em>Review Status</em>}' enum.
@@ -2352,7 +2434,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getReviewStatus()
 	 * @generated
 	 */
-	int REVIEW_STATUS = 35;
+	int REVIEW_STATUS = 36;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.AdequacyScope <em>Adequacy Scope</em>}' enum.
@@ -2362,7 +2444,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getAdequacyScope()
 	 * @generated
 	 */
-	int ADEQUACY_SCOPE = 36;
+	int ADEQUACY_SCOPE = 37;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -2372,7 +2454,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 37;
+	int DATE = 38;
 
 
 	/**
@@ -3518,6 +3600,82 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCatalogue_KnownServices();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link privflow.model.Catalogue#getScenarios <em>Scenarios</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Scenarios</em>'.
+	 * @see privflow.model.Catalogue#getScenarios()
+	 * @see #getCatalogue()
+	 * @generated
+	 */
+	EReference getCatalogue_Scenarios();
+
+	/**
+	 * Returns the meta object for class '{@link privflow.model.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scenario</em>'.
+	 * @see privflow.model.Scenario
+	 * @generated
+	 */
+	EClass getScenario();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.Scenario#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see privflow.model.Scenario#getKey()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.Scenario#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see privflow.model.Scenario#getName()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.Scenario#getNameFi <em>Name Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name Fi</em>'.
+	 * @see privflow.model.Scenario#getNameFi()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_NameFi();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.Scenario#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see privflow.model.Scenario#getDescription()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_Description();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link privflow.model.Scenario#getWithdrawnDecisions <em>Withdrawn Decisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Withdrawn Decisions</em>'.
+	 * @see privflow.model.Scenario#getWithdrawnDecisions()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_WithdrawnDecisions();
 
 	/**
 	 * Returns the meta object for class '{@link privflow.model.CountryEntry <em>Country Entry</em>}'.
@@ -4894,6 +5052,64 @@ public interface PrivflowPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CATALOGUE__KNOWN_SERVICES = eINSTANCE.getCatalogue_KnownServices();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenarios</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CATALOGUE__SCENARIOS = eINSTANCE.getCatalogue_Scenarios();
+
+		/**
+		 * The meta object literal for the '{@link privflow.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see privflow.model.impl.ScenarioImpl
+		 * @see privflow.model.impl.PrivflowPackageImpl#getScenario()
+		 * @generated
+		 */
+		EClass SCENARIO = eINSTANCE.getScenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__KEY = eINSTANCE.getScenario_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__NAME = eINSTANCE.getScenario_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Name Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__NAME_FI = eINSTANCE.getScenario_NameFi();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__DESCRIPTION = eINSTANCE.getScenario_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Withdrawn Decisions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__WITHDRAWN_DECISIONS = eINSTANCE.getScenario_WithdrawnDecisions();
 
 		/**
 		 * The meta object literal for the '{@link privflow.model.impl.CountryEntryImpl <em>Country Entry</em>}' class.

@@ -114,6 +114,7 @@ public class CatalogueItemProvider extends NamedItemProvider {
 			childrenFeatures.add(PrivflowPackage.Literals.CATALOGUE__COUNTRIES);
 			childrenFeatures.add(PrivflowPackage.Literals.CATALOGUE__ADEQUACY_DECISIONS);
 			childrenFeatures.add(PrivflowPackage.Literals.CATALOGUE__KNOWN_SERVICES);
+			childrenFeatures.add(PrivflowPackage.Literals.CATALOGUE__SCENARIOS);
 		}
 		return childrenFeatures;
 	}
@@ -186,6 +187,7 @@ public class CatalogueItemProvider extends NamedItemProvider {
 			case PrivflowPackage.CATALOGUE__COUNTRIES:
 			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
 			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
+			case PrivflowPackage.CATALOGUE__SCENARIOS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -217,6 +219,11 @@ public class CatalogueItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(PrivflowPackage.Literals.CATALOGUE__KNOWN_SERVICES,
 				 PrivflowFactory.eINSTANCE.createKnownService()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.CATALOGUE__SCENARIOS,
+				 PrivflowFactory.eINSTANCE.createScenario()));
 	}
 
 }

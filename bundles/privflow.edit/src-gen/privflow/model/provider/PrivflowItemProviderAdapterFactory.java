@@ -487,6 +487,29 @@ public class PrivflowItemProviderAdapterFactory extends PrivflowAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link privflow.model.Scenario} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ScenarioItemProvider scenarioItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link privflow.model.Scenario}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createScenarioAdapter() {
+		if (scenarioItemProvider == null) {
+			scenarioItemProvider = new ScenarioItemProvider(this);
+		}
+
+		return scenarioItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link privflow.model.CountryEntry} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -678,6 +701,7 @@ public class PrivflowItemProviderAdapterFactory extends PrivflowAdapterFactory i
 		if (derogationItemProvider != null) derogationItemProvider.dispose();
 		if (reviewDecisionItemProvider != null) reviewDecisionItemProvider.dispose();
 		if (catalogueItemProvider != null) catalogueItemProvider.dispose();
+		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
 		if (countryEntryItemProvider != null) countryEntryItemProvider.dispose();
 		if (adequacyDecisionItemProvider != null) adequacyDecisionItemProvider.dispose();
 		if (knownServiceItemProvider != null) knownServiceItemProvider.dispose();

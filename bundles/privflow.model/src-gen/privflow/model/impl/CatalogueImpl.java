@@ -26,6 +26,7 @@ import privflow.model.Catalogue;
 import privflow.model.CountryEntry;
 import privflow.model.KnownService;
 import privflow.model.PrivflowPackage;
+import privflow.model.Scenario;
 
 /**
  * <!-- begin-user-doc -->
@@ -40,6 +41,7 @@ import privflow.model.PrivflowPackage;
  *   <li>{@link privflow.model.impl.CatalogueImpl#getCountries <em>Countries</em>}</li>
  *   <li>{@link privflow.model.impl.CatalogueImpl#getAdequacyDecisions <em>Adequacy Decisions</em>}</li>
  *   <li>{@link privflow.model.impl.CatalogueImpl#getKnownServices <em>Known Services</em>}</li>
+ *   <li>{@link privflow.model.impl.CatalogueImpl#getScenarios <em>Scenarios</em>}</li>
  * </ul>
  *
  * @generated
@@ -104,6 +106,16 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 	 * @ordered
 	 */
 	protected EList<KnownService> knownServices;
+
+	/**
+	 * The cached value of the '{@link #getScenarios() <em>Scenarios</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScenarios()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Scenario> scenarios;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -205,6 +217,19 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 	 * @generated
 	 */
 	@Override
+	public EList<Scenario> getScenarios() {
+		if (scenarios == null) {
+			scenarios = new EObjectContainmentEList<Scenario>(Scenario.class, this, PrivflowPackage.CATALOGUE__SCENARIOS);
+		}
+		return scenarios;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PrivflowPackage.CATALOGUE__COUNTRIES:
@@ -213,6 +238,8 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 				return ((InternalEList<?>)getAdequacyDecisions()).basicRemove(otherEnd, msgs);
 			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
 				return ((InternalEList<?>)getKnownServices()).basicRemove(otherEnd, msgs);
+			case PrivflowPackage.CATALOGUE__SCENARIOS:
+				return ((InternalEList<?>)getScenarios()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -235,6 +262,8 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 				return getAdequacyDecisions();
 			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
 				return getKnownServices();
+			case PrivflowPackage.CATALOGUE__SCENARIOS:
+				return getScenarios();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -267,6 +296,10 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 				getKnownServices().clear();
 				getKnownServices().addAll((Collection<? extends KnownService>)newValue);
 				return;
+			case PrivflowPackage.CATALOGUE__SCENARIOS:
+				getScenarios().clear();
+				getScenarios().addAll((Collection<? extends Scenario>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -294,6 +327,9 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
 				getKnownServices().clear();
 				return;
+			case PrivflowPackage.CATALOGUE__SCENARIOS:
+				getScenarios().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -316,6 +352,8 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 				return adequacyDecisions != null && !adequacyDecisions.isEmpty();
 			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
 				return knownServices != null && !knownServices.isEmpty();
+			case PrivflowPackage.CATALOGUE__SCENARIOS:
+				return scenarios != null && !scenarios.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

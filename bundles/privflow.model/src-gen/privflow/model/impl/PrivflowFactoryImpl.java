@@ -78,6 +78,7 @@ public class PrivflowFactoryImpl extends EFactoryImpl implements PrivflowFactory
 			case PrivflowPackage.DEROGATION: return createDerogation();
 			case PrivflowPackage.REVIEW_DECISION: return createReviewDecision();
 			case PrivflowPackage.CATALOGUE: return createCatalogue();
+			case PrivflowPackage.SCENARIO: return createScenario();
 			case PrivflowPackage.COUNTRY_ENTRY: return createCountryEntry();
 			case PrivflowPackage.ADEQUACY_DECISION: return createAdequacyDecision();
 			case PrivflowPackage.KNOWN_SERVICE: return createKnownService();
@@ -360,6 +361,17 @@ public class PrivflowFactoryImpl extends EFactoryImpl implements PrivflowFactory
 	public Catalogue createCatalogue() {
 		CatalogueImpl catalogue = new CatalogueImpl();
 		return catalogue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Scenario createScenario() {
+		ScenarioImpl scenario = new ScenarioImpl();
+		return scenario;
 	}
 
 	/**

@@ -49,6 +49,7 @@ import privflow.model.ReviewDecision;
 import privflow.model.ReviewStatus;
 import privflow.model.Role;
 import privflow.model.SccModule;
+import privflow.model.Scenario;
 import privflow.model.Service;
 import privflow.model.ServiceKind;
 import privflow.model.StandardContractualClauses;
@@ -214,6 +215,13 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	private EClass catalogueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass scenarioEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1453,6 +1461,76 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getCatalogue_Scenarios() {
+		return (EReference)catalogueEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getScenario() {
+		return scenarioEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_Key() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_Name() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_NameFi() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_Description() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_WithdrawnDecisions() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCountryEntry() {
 		return countryEntryEClass;
 	}
@@ -2033,6 +2111,14 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		createEReference(catalogueEClass, CATALOGUE__COUNTRIES);
 		createEReference(catalogueEClass, CATALOGUE__ADEQUACY_DECISIONS);
 		createEReference(catalogueEClass, CATALOGUE__KNOWN_SERVICES);
+		createEReference(catalogueEClass, CATALOGUE__SCENARIOS);
+
+		scenarioEClass = createEClass(SCENARIO);
+		createEAttribute(scenarioEClass, SCENARIO__KEY);
+		createEAttribute(scenarioEClass, SCENARIO__NAME);
+		createEAttribute(scenarioEClass, SCENARIO__NAME_FI);
+		createEAttribute(scenarioEClass, SCENARIO__DESCRIPTION);
+		createEAttribute(scenarioEClass, SCENARIO__WITHDRAWN_DECISIONS);
 
 		countryEntryEClass = createEClass(COUNTRY_ENTRY);
 		createEAttribute(countryEntryEClass, COUNTRY_ENTRY__CODE);
@@ -2260,6 +2346,14 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		initEReference(getCatalogue_Countries(), this.getCountryEntry(), null, "countries", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCatalogue_AdequacyDecisions(), this.getAdequacyDecision(), null, "adequacyDecisions", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCatalogue_KnownServices(), this.getKnownService(), null, "knownServices", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCatalogue_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getScenario_Key(), ecorePackage.getEString(), "key", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_Name(), ecorePackage.getEString(), "name", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_NameFi(), ecorePackage.getEString(), "nameFi", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_Description(), ecorePackage.getEString(), "description", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_WithdrawnDecisions(), ecorePackage.getEString(), "withdrawnDecisions", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(countryEntryEClass, CountryEntry.class, "CountryEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCountryEntry_Code(), ecorePackage.getEString(), "code", null, 0, 1, CountryEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

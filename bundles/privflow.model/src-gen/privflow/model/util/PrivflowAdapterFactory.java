@@ -157,6 +157,10 @@ public class PrivflowAdapterFactory extends AdapterFactoryImpl {
 				return createCatalogueAdapter();
 			}
 			@Override
+			public Adapter caseScenario(Scenario object) {
+				return createScenarioAdapter();
+			}
+			@Override
 			public Adapter caseCountryEntry(CountryEntry object) {
 				return createCountryEntryAdapter();
 			}
@@ -493,6 +497,20 @@ public class PrivflowAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCatalogueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link privflow.model.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see privflow.model.Scenario
+	 * @generated
+	 */
+	public Adapter createScenarioAdapter() {
 		return null;
 	}
 

@@ -235,6 +235,12 @@ public class PrivflowSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PrivflowPackage.SCENARIO: {
+				Scenario scenario = (Scenario)theEObject;
+				T result = caseScenario(scenario);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PrivflowPackage.COUNTRY_ENTRY: {
 				CountryEntry countryEntry = (CountryEntry)theEObject;
 				T result = caseCountryEntry(countryEntry);
@@ -584,6 +590,21 @@ public class PrivflowSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCatalogue(Catalogue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scenario</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScenario(Scenario object) {
 		return null;
 	}
 

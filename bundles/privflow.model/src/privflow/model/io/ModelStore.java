@@ -3,9 +3,9 @@ package privflow.model.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -88,9 +88,29 @@ public final class ModelStore {
             throw new ModelLoadException(name, 0, 0, Messages.get("ModelStore_NotFound")); //$NON-NLS-1$
         }
         URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(resourceSet, uri, in, name, file, rootType);
+        } catch (ModelLoadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw translate(name, e);
+        }
+    }
+
+    /**
+     * Loads a catalogue from a stream, e.g. one shipped inside a bundle.
+     *
+     * @param name how to name the stream in error messages
+     */
+    public static Catalogue loadCatalogue(InputStream in, String name) throws ModelLoadException {
+        return load(newResourceSet(), URI.createURI("stream:/" + name), in, name, null, Catalogue.class); //$NON-NLS-1$
+    }
+
+    private static <T extends EObject> T load(ResourceSet resourceSet, URI uri, InputStream in, String name, Path file,
+            Class<T> rootType) throws ModelLoadException {
         Resource resource = new PrivflowResource(uri);
         resourceSet.getResources().add(resource);
-        ModelMigration migration = migrationFor(file);
+        ModelMigration migration = file == null ? null : migrationFor(file);
         Map<Object, Object> options = new HashMap<>();
         if (migration != null) {
             resourceSet.getPackageRegistry().put(migration.namespace(), PrivflowPackage.eINSTANCE);
@@ -98,11 +118,9 @@ public final class ModelStore {
                     new MigratingMetaData(resourceSet.getPackageRegistry(), migration));
         }
         try {
-            resource.load(options);
+            resource.load(in, options);
         } catch (Resource.IOWrappedException e) {
             throw translate(name, e.getCause() != null ? e.getCause() : e);
-        } catch (NoSuchFileException e) {
-            throw new ModelLoadException(name, 0, 0, Messages.get("ModelStore_NotFound")); //$NON-NLS-1$
         } catch (IOException | RuntimeException e) {
             throw translate(name, e);
         }
@@ -236,6 +254,9 @@ public final class ModelStore {
 
     /** The line where the nearest element with an id is written, found by its id; 0 if unknown. */
     private static int lineOf(Path file, EObject object) {
+        if (file == null) {
+            return 0;
+        }
         EObject identified = object;
         while (identified != null && !(identified instanceof Identified i && i.getId() != null)) {
             identified = identified.eContainer();

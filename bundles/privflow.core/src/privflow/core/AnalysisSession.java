@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+
+import privflow.core.internal.Engine;
+import privflow.core.internal.ModelIndex;
+import privflow.model.ActivityRole;
+import privflow.model.Catalogue;
+import privflow.model.DataCategory;
+import privflow.model.DataFlow;
+import privflow.model.DataFlowModel;
+import privflow.model.Organisation;
+import privflow.model.ProcessingActivity;
+import privflow.model.ReviewDecision;
+import privflow.model.Service;
+
+/**
+ * The analysis of one model, kept up to date incrementally: a change marks the flows, services and
+ * activities it can affect, and {@link #refresh()} checks only those again.
+ */
+public final class AnalysisSession {
+
+    private final DataFlowModel model;
+    private final LegalFacts baseFacts;
+    private final AnalysisOptions options;
+    private Engine engine;
+    private final Map<DataFlow, List<Transfer>> transfers = new HashMap<>();
+    private final Map<EObject, List<Finding>> findings = new HashMap<>();
+    private final Set<EObject> dirty = new LinkedHashSet<>();
+    private boolean structureChanged;
+    private boolean everythingChanged;
+    private boolean reviewsChanged;
+    private AnalysisResult result;
+    private final EContentAdapter listener;
+
+    AnalysisSession(DataFlowModel model, LegalFacts facts, AnalysisOptions options, boolean listen) {
+        this.model = model;
+        this.baseFacts = facts;
+        this.options = options;
+        analyseAll();
+        if (listen) {
+            listener = new EContentAdapter() {
+                @Override
+                public void notifyChanged(Notification notification) {
+                    super.notifyChanged(notification);
+                    if (!notification.isTouch()) {
+                        changed(notification);
+                    }
+                }
+            };
+            model.eAdapters().add(listener);
+        } else {
+            listener = null;
+        }
+    }
+
+    private void analyseAll() {
+        engine = new Engine(new ModelIndex(model), baseFacts.with(model.getCatalogue()), options,
+                Analysis.asOf(model, options));
+        transfers.clear();
+        findings.clear();
+        for (DataFlow flow : model.getFlows()) {
+            analyse(flow);
+        }
+        for (Service service : model.getServices()) {
+            analyse(service);
+        }
+        for (ProcessingActivity activity : model.getActivities()) {
+            analyse(activity);
+        }
+        dirty.clear();
+        structureChanged = false;
+        everythingChanged = false;
+        reviewsChanged = true;
+        result = null;
+    }
+
+    private void analyse(EObject unit) {
+        switch (unit) {
+            case DataFlow flow -> {
+                List<Transfer> t = engine.transfers(flow);
+                put(transfers, flow, t);
+                put(findings, flow, engine.check(flow, t));
+            }
+            case Service service -> put(findings, service, engine.check(service));
+            case ProcessingActivity activity -> put(findings, activity, engine.check(activity));
+            default -> throw new IllegalArgumentException(String.valueOf(unit));
+        }
+    }
+
+    private static <K, V> void put(Map<K, List<V>> map, K key, List<V> value) {
+        if (value.isEmpty()) {
+            map.remove(key);
+        } else {
+            map.put(key, value);
+        }
+    }
+
+    /** Records which units a change can affect. */
+    private void changed(Notification notification) {
+        Object notifier = notification.getNotifier();
+        Object feature = notification.getFeature();
+        if (feature instanceof EReference reference && reference.isContainment()
+                || feature instanceof EReference && !(notifier instanceof ReviewDecision)) {
+            structureChanged = true;
+        }
+        if (notifier instanceof ReviewDecision || feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW_MODEL__REVIEWS) {
+            reviewsChanged = true;
+            result = null;
+            return;
+        }
+        EObject element = notifier instanceof EObject e ? e : null;
+        while (element != null && !(element instanceof DataFlow || element instanceof Service
+                || element instanceof Organisation || element instanceof ProcessingActivity
+                || element instanceof DataCategory || element instanceof DataFlowModel || element instanceof Catalogue)) {
+            element = element.eContainer();
+        }
+        switch (element) {
+            case null -> everythingChanged = true;
+            case Catalogue c -> everythingChanged = true;
+            case DataFlowModel m -> {
+                if (feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW_MODEL__AS_OF
+                        || feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW_MODEL__CATALOGUE) {
+                    everythingChanged = true;
+                }
+                addAdded(notification);
+            }
+            default -> dirty.add(element);
+        }
+        if (notifier instanceof ActivityRole role && role.eContainer() != null) {
+            dirty.add(role.eContainer());
+        }
+        result = null;
+    }
+
+    private void addAdded(Notification notification) {
+        if (notification.getEventType() == Notification.ADD && notification.getNewValue() instanceof EObject added) {
+            dirty.add(added);
+        } else if (notification.getEventType() == Notification.ADD_MANY && notification.getNewValue() instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof EObject e) {
+                    dirty.add(e);
+                }
+            }
+        } else if (notification.getEventType() == Notification.REMOVE && notification.getOldValue() instanceof EObject removed) {
+            transfers.remove(removed);
+            findings.remove(removed);
+        } else if (notification.getEventType() == Notification.REMOVE_MANY && notification.getOldValue() instanceof List<?> list) {
+            for (Object o : list) {
+                transfers.remove(o);
+                findings.remove(o);
+            }
+        }
+    }
+
+    /**
+     * Checks again what changed since the last refresh.
+     *
+     * @return how many flows, services and activities were checked
+     */
+    public int refresh() {
+        if (everythingChanged) {
+            analyseAll();
+            return model.getFlows().size() + model.getServices().size() + model.getActivities().size();
+        }
+        if (dirty.isEmpty()) {
+            return 0;
+        }
+        ModelIndex index = engine.index();
+        if (structureChanged) {
+            index = new ModelIndex(model);
+            engine.reindex(index);
+            structureChanged = false;
+        }
+        Set<EObject> units = new LinkedHashSet<>();
+        boolean servicesChanged = false;
+        for (EObject changed : dirty) {
+            if (changed.eResource() == null && changed.eContainer() == null) {
+                transfers.remove(changed);
+                findings.remove(changed);
+                continue;
+            }
+            switch (changed) {
+                case DataFlow flow -> {
+                    units.add(flow);
+                    if (flow.getActivity() != null) {
+                        units.add(flow.getActivity());
+                    }
+                    if (flow.getTarget() instanceof Service s) {
+                        addServiceChain(index, s, units);
+                    }
+                }
+                case Service service -> {
+                    servicesChanged = true;
+                    affectedByService(index, service, units);
+                }
+                case Organisation organisation -> {
+                    servicesChanged = true;
+                    affectedByOrganisation(index, organisation, units, new java.util.HashSet<>());
+                }
+                case ProcessingActivity activity -> {
+                    units.add(activity);
+                    units.addAll(index.flowsOf(activity));
+                }
+                case DataCategory category -> {
+                    units.addAll(index.flowsCarrying(category));
+                    units.addAll(index.activitiesWith(category));
+                    for (DataFlow flow : index.flowsCarrying(category)) {
+                        if (flow.getActivity() != null) {
+                            units.add(flow.getActivity());
+                        }
+                    }
+                }
+                default -> {
+                    // Other elements affect nothing the rules read.
+                }
+            }
+        }
+        if (servicesChanged) {
+            engine.forgetDestinations();
+        }
+        for (EObject unit : units) {
+            analyse(unit);
+        }
+        dirty.clear();
+        result = null;
+        return units.size();
+    }
+
+    private static void addServiceChain(ModelIndex index, Service service, Set<EObject> units) {
+        units.add(service);
+        for (Service sub : service.getSubProcessors()) {
+            units.add(sub);
+        }
+    }
+
+    /** A service's change affects it, its parents (transitively) and every flow into any of them. */
+    private static void affectedByService(ModelIndex index, Service service, Set<EObject> units) {
+        java.util.ArrayDeque<Service> queue = new java.util.ArrayDeque<>();
+        Set<Service> seen = new java.util.HashSet<>();
+        queue.add(service);
+        for (Service sub : service.getSubProcessors()) {
+            units.add(sub);
+        }
+        while (!queue.isEmpty()) {
+            Service s = queue.poll();
+            if (!seen.add(s)) {
+                continue;
+            }
+            units.add(s);
+            units.addAll(index.flowsTo(s));
+            queue.addAll(index.parentsOf(s));
+        }
+    }
+
+    private static void affectedByOrganisation(ModelIndex index, Organisation organisation, Set<EObject> units,
+            Set<Organisation> seen) {
+        if (!seen.add(organisation)) {
+            return;
+        }
+        units.addAll(index.flowsTo(organisation));
+        units.addAll(index.flowsFrom(organisation));
+        for (Service s : index.servicesOf(organisation)) {
+            affectedByService(index, s, units);
+        }
+        for (Organisation child : index.childrenOf(organisation)) {
+            affectedByOrganisation(index, child, units, seen);
+        }
+    }
+
+    /** @return the current result; refreshes first if something changed */
+    public AnalysisResult result() {
+        refresh();
+        if (result == null) {
+            List<Finding> all = new ArrayList<>();
+            List<Transfer> allTransfers = new ArrayList<>();
+            for (DataFlow flow : model.getFlows()) {
+                all.addAll(findings.getOrDefault(flow, List.of()));
+                allTransfers.addAll(transfers.getOrDefault(flow, List.of()));
+            }
+            for (Service service : model.getServices()) {
+                all.addAll(findings.getOrDefault(service, List.of()));
+            }
+            for (ProcessingActivity activity : model.getActivities()) {
+                all.addAll(findings.getOrDefault(activity, List.of()));
+            }
+            applyReviews(all);
+            result = new AnalysisResult(all, allTransfers, engine.asOf(), engine.facts());
+        } else if (reviewsChanged) {
+            applyReviews(result.findings());
+        }
+        return result;
+    }
+
+    private void applyReviews(List<Finding> all) {
+        Map<String, ReviewDecision> decisions = new HashMap<>();
+        for (ReviewDecision d : model.getReviews()) {
+            if (d.getFindingKey() != null) {
+                decisions.put(d.getFindingKey(), d);
+            }
+        }
+        for (Finding f : all) {
+            f.applyReview(decisions.get(f.key()));
+        }
+        reviewsChanged = false;
+    }
+
+    /** Stops following the model's changes. */
+    public void dispose() {
+        if (listener != null) {
+            model.eAdapters().remove(listener);
+            listener.unsetTarget(model);
+        }
+    }
+}

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EObject;
+
+import privflow.model.Identified;
+import privflow.model.Named;
+import privflow.model.ReviewDecision;
+
+/**
+ * One problem the analysis found: which rule, how severe, about which elements, along which path,
+ * why (facts) and what to do (remedies), and where its legal review stands.
+ * <p>
+ * The key ({@code rule id:element ids...}) is stable across renames and saves, so review decisions
+ * stay attached to it. The fingerprint summarises the facts the finding rests on; a decision made
+ * on other facts is stale.
+ */
+public final class Finding {
+
+    /** Something rendered differently in each language. */
+    public interface Localizable {
+        /** @return the text in {@code locale} */
+        String render(Locale locale);
+    }
+
+    /**
+     * A message key with its arguments, rendered in any shipped language. Arguments that are model
+     * elements render as their labels, {@link Localizable}s in the same language.
+     */
+    public record Text(String key, Object... arguments) implements Localizable {
+        @Override
+        public String render(Locale locale) {
+            Object[] rendered = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                rendered[i] = switch (arguments[i]) {
+                    case EObject e -> label(e);
+                    case Localizable l -> l.render(locale);
+                    case null -> ""; //$NON-NLS-1$
+                    default -> arguments[i];
+                };
+            }
+            return Messages.format(locale, key, rendered);
+        }
+    }
+
+    /** A country, rendered as its name and code in the reader's language. */
+    public record Country(String code) implements Localizable {
+        @Override
+        public String render(Locale locale) {
+            String name = Locale.of("", code).getDisplayCountry(locale); //$NON-NLS-1$
+            return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private final Rule rule;
+    private final Severity severity;
+    private final String key;
+    private final List<EObject> elements;
+    private final List<EObject> path;
+    private final Text message;
+    private final List<Text> remedies;
+    private final List<Text> facts;
+    private final Object[] fingerprintFacts;
+    private String fingerprint;
+    private ReviewState review = ReviewState.OPEN;
+    private ReviewDecision decision;
+
+    private Finding(Rule rule, Severity severity, String key, List<EObject> elements, List<EObject> path, Text message,
+            List<Text> remedies, List<Text> facts, Object[] fingerprintFacts) {
+        this.rule = rule;
+        this.severity = severity;
+        this.key = key;
+        this.elements = elements;
+        this.path = path;
+        this.message = message;
+        this.remedies = remedies;
+        this.facts = facts;
+        this.fingerprintFacts = fingerprintFacts;
+    }
+
+    /** @return the rule that raised this finding */
+    public Rule rule() {
+        return rule;
+    }
+
+    /** @return the severity, after adjustments */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** @return the stable key: rule id and the ids of the elements involved */
+    public String key() {
+        return key;
+    }
+
+    /** @return the model elements involved; the first is the one a marker goes on */
+    public List<EObject> elements() {
+        return elements;
+    }
+
+    /** @return the flows and services that lead to the problem, in order; may be empty */
+    public List<EObject> path() {
+        return path;
+    }
+
+    /** @return what is wrong, in {@code locale} */
+    public String message(Locale locale) {
+        return message.render(locale);
+    }
+
+    /** @return the message key and arguments */
+    public Text messageText() {
+        return message;
+    }
+
+    /** @return what to do about it, at least one */
+    public List<Text> remedies() {
+        return remedies;
+    }
+
+    /** @return the facts the finding rests on, for explanations */
+    public List<Text> facts() {
+        return facts;
+    }
+
+    /** @return a short hash of the facts; a review decision with another fingerprint is stale */
+    public String fingerprint() {
+        if (fingerprint == null) {
+            StringBuilder text = new StringBuilder(rule.id());
+            for (Object fact : fingerprintFacts) {
+                text.append('\u001f').append(fact instanceof Identified i ? i.getId() : String.valueOf(fact));
+            }
+            try {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+                fingerprint = HexFormat.of().formatHex(hash, 0, 8);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return fingerprint;
+    }
+
+    /** @return where the review stands */
+    public ReviewState review() {
+        return review;
+    }
+
+    /** @return the review decision recorded for this finding (maybe stale), or {@code null} */
+    public ReviewDecision decision() {
+        return decision;
+    }
+
+    /** Sets the review state from {@code reviewDecision} (or open if {@code null}); used by the engine. */
+    public void applyReview(ReviewDecision reviewDecision) {
+        this.decision = reviewDecision;
+        if (reviewDecision == null) {
+            review = ReviewState.OPEN;
+        } else if (!fingerprint().equals(reviewDecision.getFingerprint())) {
+            review = ReviewState.STALE;
+        } else {
+            review = switch (reviewDecision.getStatus()) {
+                case ACCEPTED -> ReviewState.ACCEPTED;
+                case MITIGATED -> ReviewState.MITIGATED;
+                case REJECTED -> ReviewState.REJECTED;
+                default -> ReviewState.OPEN;
+            };
+        }
+    }
+
+    /** @return a label for an element: its name, else its type and id */
+    public static String label(EObject element) {
+        if (element instanceof Named named && named.getName() != null && !named.getName().isBlank()) {
+            return named.getName();
+        }
+        String id = element instanceof Identified i ? i.getId() : null;
+        return element.eClass().getName() + (id == null ? "" : " " + id); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return a builder for a finding of {@code rule}, with the rule's default severity */
+    public static Builder builder(Rule rule) {
+        return new Builder(rule);
+    }
+
+    /** Assembles a finding; used by the rules. */
+    public static final class Builder {
+        private final Rule rule;
+        private Severity severity;
+        private final StringBuilder key;
+        private final List<EObject> elements = new java.util.ArrayList<>(3);
+        private List<EObject> path = List.of();
+        private Text message;
+        private final List<Text> remedies = new java.util.ArrayList<>(2);
+        private final List<Text> facts = new java.util.ArrayList<>(4);
+        private Object[] fingerprint = new Object[0];
+
+        private Builder(Rule rule) {
+            this.rule = rule;
+            this.severity = rule.defaultSeverity();
+            this.key = new StringBuilder(rule.id());
+        }
+
+        /** Adds an element the finding is about; its id becomes part of the key. */
+        public Builder element(EObject element) {
+            elements.add(element);
+            key.append(':').append(element instanceof Identified i ? i.getId() : element.eClass().getName());
+            return this;
+        }
+
+        /** Adds a plain part to the key, e.g. a country code. */
+        public Builder keyPart(String part) {
+            key.append(':').append(part);
+            return this;
+        }
+
+        public Builder severity(Severity value) {
+            this.severity = value;
+            return this;
+        }
+
+        public Builder path(List<EObject> value) {
+            this.path = List.copyOf(value);
+            return this;
+        }
+
+        public Builder message(String messageKey, Object... arguments) {
+            this.message = new Text(messageKey, arguments);
+            return this;
+        }
+
+        public Builder remedy(String messageKey, Object... arguments) {
+            remedies.add(new Text(messageKey, arguments));
+            return this;
+        }
+
+        public Builder fact(String messageKey, Object... arguments) {
+            facts.add(new Text(messageKey, arguments));
+            return this;
+        }
+
+        /** The facts whose change makes a review decision stale (elements count by id). */
+        public Builder fingerprint(Object... values) {
+            this.fingerprint = values;
+            return this;
+        }
+
+        public Finding build() {
+            if (message == null || remedies.isEmpty()) {
+                throw new IllegalStateException(rule + " needs a message and a remedy"); //$NON-NLS-1$
+            }
+            return new Finding(rule, severity, key.toString(), List.copyOf(elements), path, message,
+                    List.copyOf(remedies), List.copyOf(facts), fingerprint);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return severity.id() + ' ' + key;
+    }
+}

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import privflow.model.AdequacyDecision;
+import privflow.model.Catalogue;
+import privflow.model.CountryEntry;
+import privflow.model.KnownService;
+import privflow.model.Scenario;
+
+/**
+ * The legal and vendor facts the analysis applies: EEA membership, adequacy decisions, known
+ * services and scenarios, merged from catalogues (later ones add to and override earlier ones by
+ * key), optionally with a scenario's withdrawn decisions taken out.
+ */
+public final class LegalFacts {
+
+    private final List<Catalogue> catalogues;
+    private final Set<String> eea = new HashSet<>();
+    private final Map<String, List<AdequacyDecision>> decisionsByCountry = new HashMap<>();
+    private final Map<String, AdequacyDecision> decisionsByKey = new LinkedHashMap<>();
+    private final Map<String, KnownService> services = new LinkedHashMap<>();
+    private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
+    private final Scenario scenario;
+
+    private LegalFacts(List<Catalogue> catalogues, Scenario scenario) {
+        this.catalogues = List.copyOf(catalogues);
+        this.scenario = scenario;
+        for (Catalogue catalogue : catalogues) {
+            for (CountryEntry country : catalogue.getCountries()) {
+                if (country.isEea()) {
+                    eea.add(country.getCode());
+                } else {
+                    eea.remove(country.getCode());
+                }
+            }
+            for (AdequacyDecision decision : catalogue.getAdequacyDecisions()) {
+                decisionsByKey.put(decision.getKey(), decision);
+            }
+            for (KnownService service : catalogue.getKnownServices()) {
+                services.put(service.getKey(), service);
+            }
+            for (Scenario s : catalogue.getScenarios()) {
+                scenarios.put(s.getKey(), s);
+            }
+        }
+        Set<String> withdrawn = scenario == null ? Set.of() : new HashSet<>(scenario.getWithdrawnDecisions());
+        for (AdequacyDecision decision : decisionsByKey.values()) {
+            if (!withdrawn.contains(decision.getKey())) {
+                decisionsByCountry.computeIfAbsent(decision.getCountry(), c -> new ArrayList<>()).add(decision);
+            }
+        }
+    }
+
+    /** @return facts merged from {@code catalogues}, in order (later entries win) */
+    public static LegalFacts of(List<Catalogue> catalogues) {
+        return new LegalFacts(catalogues, null);
+    }
+
+    /**
+     * @return these facts as they would be under the scenario {@code key}
+     * @throws IllegalArgumentException if no catalogue defines the scenario
+     */
+    public LegalFacts withScenario(String key) {
+        Scenario s = scenarios.get(key);
+        if (s == null) {
+            throw new IllegalArgumentException(key);
+        }
+        return new LegalFacts(catalogues, s);
+    }
+
+    /** @return these facts with one more catalogue on top, e.g. a model's own entries */
+    public LegalFacts with(Catalogue catalogue) {
+        if (catalogue == null) {
+            return this;
+        }
+        List<Catalogue> all = new ArrayList<>(catalogues);
+        all.add(catalogue);
+        return new LegalFacts(all, scenario);
+    }
+
+    /** @return the scenario applied, or {@code null} for the baseline */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** @return the catalogues merged, in order */
+    public List<Catalogue> catalogues() {
+        return catalogues;
+    }
+
+    /** @return the scenarios the catalogues define, by key */
+    public Map<String, Scenario> scenarios() {
+        return Collections.unmodifiableMap(scenarios);
+    }
+
+    /** @return the known services, by key */
+    public Map<String, KnownService> knownServices() {
+        return Collections.unmodifiableMap(services);
+    }
+
+    /** @return every adequacy decision, by key (including ones a scenario withdraws) */
+    public Map<String, AdequacyDecision> adequacyDecisions() {
+        return Collections.unmodifiableMap(decisionsByKey);
+    }
+
+    /** @return whether {@code country} (ISO 3166-1 alpha-2) is in the EEA */
+    public boolean isEea(String country) {
+        return eea.contains(country);
+    }
+
+    /**
+     * @return the adequacy decision in force for {@code country} on {@code date} (adopted on or
+     *         before it and not expired), or {@code null}
+     */
+    public AdequacyDecision adequacyInForce(String country, LocalDate date) {
+        List<AdequacyDecision> decisions = decisionsByCountry.get(country);
+        if (decisions == null) {
+            return null;
+        }
+        AdequacyDecision best = null;
+        for (AdequacyDecision d : decisions) {
+            boolean adopted = d.getAdopted() == null || !d.getAdopted().isAfter(date);
+            boolean valid = d.getValidUntil() == null || !d.getValidUntil().isBefore(date);
+            if (adopted && valid && (best == null || later(d, best))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * @return the most recent decision for {@code country} that had expired by {@code date}, if no
+     *         decision is in force then; otherwise {@code null}
+     */
+    public AdequacyDecision expiredAdequacy(String country, LocalDate date) {
+        if (adequacyInForce(country, date) != null) {
+            return null;
+        }
+        AdequacyDecision best = null;
+        for (AdequacyDecision d : decisionsByCountry.getOrDefault(country, List.of())) {
+            if (d.getValidUntil() != null && d.getValidUntil().isBefore(date) && (best == null || later(d, best))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean later(AdequacyDecision a, AdequacyDecision b) {
+        return a.getAdopted() != null && (b.getAdopted() == null || a.getAdopted().isAfter(b.getAdopted()));
+    }
+
+    /** @return the as-of date of the newest catalogue, or {@code null} */
+    public LocalDate asOf() {
+        LocalDate newest = null;
+        for (Catalogue c : catalogues) {
+            if (c.getAsOf() != null && (newest == null || c.getAsOf().isAfter(newest))) {
+                newest = c.getAsOf();
+            }
+        }
+        return newest;
+    }
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core;
+
+import java.util.Locale;
+
+/**
+ * The rules of the analysis. Each has a stable id (used in finding keys, review decisions, SARIF
+ * and on the command line), a default severity and the GDPR article it enforces.
+ */
+public enum Rule {
+    TRANSFER_WITHOUT_TOOL("transfer-without-tool", Severity.HIGH, "Art. 44-46"), //$NON-NLS-1$ //$NON-NLS-2$
+    ADEQUACY_SCOPE("adequacy-scope", Severity.HIGH, "Art. 45"), //$NON-NLS-1$ //$NON-NLS-2$
+    ONWARD_TRANSFER("onward-transfer", Severity.HIGH, "Art. 44, 28(4)"), //$NON-NLS-1$ //$NON-NLS-2$
+    REMOTE_ACCESS_TRANSFER("remote-access-transfer", Severity.HIGH, "Art. 44-46"), //$NON-NLS-1$ //$NON-NLS-2$
+    SCC_MODULE_MISMATCH("scc-module-mismatch", Severity.MEDIUM, "Art. 46(2)(c)"), //$NON-NLS-1$ //$NON-NLS-2$
+    TIA_MISSING_OR_OLD("tia-missing-or-old", Severity.MEDIUM, "Art. 46(1)"), //$NON-NLS-1$ //$NON-NLS-2$
+    DEROGATION_SYSTEMATIC("derogation-systematic", Severity.HIGH, "Art. 49"), //$NON-NLS-1$ //$NON-NLS-2$
+    NO_PROCESSOR_CONTRACT("no-processor-contract", Severity.HIGH, "Art. 28"), //$NON-NLS-1$ //$NON-NLS-2$
+    SUBJECTS_NOT_INFORMED("subjects-not-informed", Severity.MEDIUM, "Art. 13-14"), //$NON-NLS-1$ //$NON-NLS-2$
+    WEAK_CHANNEL("weak-channel", Severity.HIGH, "Art. 32"), //$NON-NLS-1$ //$NON-NLS-2$
+    SPECIAL_CATEGORY_CONDITION("special-category-condition", Severity.HIGH, "Art. 9"), //$NON-NLS-1$ //$NON-NLS-2$
+    INCOMPLETE_RECORD("incomplete-record", Severity.MEDIUM, "Art. 30"), //$NON-NLS-1$ //$NON-NLS-2$
+    UNKNOWN_LOCATION("unknown-location", Severity.MEDIUM, "Art. 44"); //$NON-NLS-1$ //$NON-NLS-2$
+
+    private final String id;
+    private final Severity severity;
+    private final String article;
+
+    Rule(String id, Severity severity, String article) {
+        this.id = id;
+        this.severity = severity;
+        this.article = article;
+    }
+
+    /** @return the stable id, e.g. {@code transfer-without-tool} */
+    public String id() {
+        return id;
+    }
+
+    /** @return the severity before adjustments (special categories raise transfer findings) */
+    public Severity defaultSeverity() {
+        return severity;
+    }
+
+    /** @return the GDPR article(s), e.g. {@code Art. 44-46} */
+    public String article() {
+        return article;
+    }
+
+    /** @return whether this rule is about a chapter V transfer */
+    public boolean isTransferRule() {
+        return ordinal() <= DEROGATION_SYSTEMATIC.ordinal();
+    }
+
+    /** @return the rule's short title in {@code locale} */
+    public String title(Locale locale) {
+        return Messages.get(locale, "Rule_" + name() + "_Title"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return what the rule checks and why, in {@code locale} */
+    public String help(Locale locale) {
+        return Messages.get(locale, "Rule_" + name() + "_Help"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return the rule with {@code id}, or {@code null} */
+    public static Rule byId(String id) {
+        for (Rule rule : values()) {
+            if (rule.id.equals(id)) {
+                return rule;
+            }
+        }
+        return null;
+    }
+}

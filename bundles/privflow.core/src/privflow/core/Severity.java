@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core;
+
+/** How urgent a finding is; declared from the most to the least severe. */
+public enum Severity {
+    HIGH, MEDIUM, LOW, INFO;
+
+    /** @return the next more severe level, or this if there is none */
+    public Severity raised() {
+        return this == HIGH ? HIGH : values()[ordinal() - 1];
+    }
+
+    /** @return whether this is at least as severe as {@code threshold} */
+    public boolean atLeast(Severity threshold) {
+        return ordinal() <= threshold.ordinal();
+    }
+
+    /** @return the lower-case name used in files and on the command line */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+
+import privflow.model.AdequacyDecision;
+import privflow.model.DataFlow;
+import privflow.model.Organisation;
+import privflow.model.Service;
+import privflow.model.TransferSafeguard;
+
+/**
+ * Personal data reaching a third country through one flow: where, to whom, along which path, and
+ * what covers it under chapter V.
+ *
+ * @param flow the flow that carries the data
+ * @param service the service at the end of the path, or {@code null} if the flow goes to an organisation
+ * @param importer the organisation in the third country, or {@code null} if none is identified
+ * @param country the third country, ISO 3166-1 alpha-2
+ * @param kind how the data gets there
+ * @param path the flow, then the services from the flow's target to {@code service}
+ * @param coverage what covers the transfer
+ * @param decision the adequacy decision that applies to the country, or {@code null}
+ * @param tool the transfer tool recorded on the flow, or {@code null}
+ */
+public record Transfer(DataFlow flow, Service service, Organisation importer, String country, Kind kind,
+        List<EObject> path, Coverage coverage, AdequacyDecision decision, TransferSafeguard tool) {
+
+    /** How the data reaches the third country. */
+    public enum Kind {
+        /** The recipient's legal entity is established there. */
+        LEGAL_ENTITY,
+        /** The service stores or processes the data there. */
+        STORAGE,
+        /** Support or administrators access the data from there. */
+        REMOTE_ACCESS,
+        /** A (transitive) sub-processor of the service is there. */
+        ONWARD
+    }
+
+    /** What covers the transfer under chapter V. */
+    public enum Coverage {
+        /** An adequacy decision whose scope includes the importer (Art. 45). */
+        ADEQUACY,
+        /** An Art. 46 safeguard: SCCs, BCRs, a code of conduct or certification. */
+        SAFEGUARD,
+        /** An Art. 49 derogation. */
+        DEROGATION,
+        /** An adequacy decision exists but does not cover this importer. */
+        OUT_OF_ADEQUACY_SCOPE,
+        /** Nothing. */
+        NONE;
+
+        /** @return whether the transfer has a legal ground under chapter V */
+        public boolean isCovered() {
+            return this == ADEQUACY || this == SAFEGUARD || this == DEROGATION;
+        }
+    }
+}

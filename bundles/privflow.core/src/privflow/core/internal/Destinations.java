@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import privflow.core.LegalFacts;
+import privflow.core.Transfer;
+import privflow.model.Location;
+import privflow.model.Organisation;
+import privflow.model.Service;
+
+/**
+ * The third-country destinations of each service, its sub-processor chain included, computed once
+ * per service and cached. Cycles in the chain are cut; the shortest path to each service is kept.
+ */
+public final class Destinations {
+
+    private final LegalFacts facts;
+    private final Map<Service, List<Destination>> cache = new HashMap<>();
+
+    public Destinations(LegalFacts facts) {
+        this.facts = facts;
+    }
+
+    /** Forgets what is cached, e.g. after {@code service} or its chain changed. */
+    public void clear() {
+        cache.clear();
+    }
+
+    /** @return where data sent to {@code service} ends up outside the EEA */
+    public List<Destination> of(Service service) {
+        List<Destination> result = cache.get(service);
+        if (result == null) {
+            result = compute(service);
+            cache.put(service, result);
+        }
+        return result;
+    }
+
+    private List<Destination> compute(Service root) {
+        Map<String, Destination> found = new LinkedHashMap<>();
+        Map<Service, List<Service>> chains = new LinkedHashMap<>();
+        ArrayDeque<Service> queue = new ArrayDeque<>();
+        Set<Service> seen = new HashSet<>();
+        chains.put(root, List.of(root));
+        queue.add(root);
+        seen.add(root);
+        while (!queue.isEmpty()) {
+            Service service = queue.poll();
+            List<Service> chain = chains.get(service);
+            boolean onward = service != root;
+            for (Location location : service.getLocations()) {
+                String country = location.getCountry();
+                if (country == null || country.isEmpty() || facts.isEea(country)) {
+                    continue;
+                }
+                Transfer.Kind kind = onward ? Transfer.Kind.ONWARD
+                        : location.isRemoteAccessOnly() ? Transfer.Kind.REMOTE_ACCESS : Transfer.Kind.STORAGE;
+                put(found, new Destination(service, country, kind, importerIn(service, country), chain));
+            }
+            Organisation provider = service.getProvider();
+            if (provider != null && provider.getCountry() != null && !provider.getCountry().isEmpty()
+                    && !facts.isEea(provider.getCountry())) {
+                Transfer.Kind kind = onward ? Transfer.Kind.ONWARD : Transfer.Kind.LEGAL_ENTITY;
+                put(found, new Destination(service, provider.getCountry(), kind, provider, chain));
+            }
+            for (Service sub : service.getSubProcessors()) {
+                if (seen.add(sub)) {
+                    List<Service> subChain = new ArrayList<>(chain.size() + 1);
+                    subChain.addAll(chain);
+                    subChain.add(sub);
+                    chains.put(sub, List.copyOf(subChain));
+                    queue.add(sub);
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static void put(Map<String, Destination> found, Destination d) {
+        found.putIfAbsent(d.service().getId() + '|' + d.country() + '|' + d.kind(), d);
+    }
+
+    /** @return the provider or the first of its parents established in {@code country}, or {@code null} */
+    static Organisation importerIn(Service service, String country) {
+        Set<Organisation> seen = new HashSet<>();
+        for (Organisation o = service.getProvider(); o != null && seen.add(o); o = o.getParent()) {
+            if (country.equals(o.getCountry())) {
+                return o;
+            }
+        }
+        return null;
+    }
+}

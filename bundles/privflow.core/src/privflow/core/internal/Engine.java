@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+
+import privflow.core.AnalysisOptions;
+import privflow.core.Finding;
+import privflow.core.LegalFacts;
+import privflow.core.Transfer;
+import privflow.core.internal.rules.ActivityRule;
+import privflow.core.internal.rules.FlowRule;
+import privflow.core.internal.rules.ServiceRule;
+import privflow.core.internal.rules.Rules;
+import privflow.model.AdequacyDecision;
+import privflow.model.BindingCorporateRules;
+import privflow.model.CodeOfConduct;
+import privflow.model.DataCategory;
+import privflow.model.DataFlow;
+import privflow.model.DataKind;
+import privflow.model.Derogation;
+import privflow.model.Organisation;
+import privflow.model.ProcessingActivity;
+import privflow.model.Service;
+import privflow.model.StandardContractualClauses;
+import privflow.model.TransferSafeguard;
+
+/**
+ * Runs the rules on one unit at a time (a flow, a service, an activity), so that a change needs
+ * only the affected units checked again.
+ */
+public final class Engine {
+
+    private final LegalFacts facts;
+    private final AnalysisOptions options;
+    private final LocalDate asOf;
+    private ModelIndex index;
+    private final Destinations destinations;
+
+    public Engine(ModelIndex index, LegalFacts facts, AnalysisOptions options, LocalDate asOf) {
+        this.index = index;
+        this.facts = facts;
+        this.options = options;
+        this.asOf = asOf;
+        this.destinations = new Destinations(facts);
+    }
+
+    public LegalFacts facts() {
+        return facts;
+    }
+
+    public AnalysisOptions options() {
+        return options;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public ModelIndex index() {
+        return index;
+    }
+
+    /** Replaces the index and forgets cached destinations, after structural changes. */
+    public void reindex(ModelIndex newIndex) {
+        this.index = newIndex;
+        destinations.clear();
+    }
+
+    /** Forgets cached destinations, after a service, location or organisation changed. */
+    public void forgetDestinations() {
+        destinations.clear();
+    }
+
+    /** @return the third-country transfers of {@code flow} */
+    public List<Transfer> transfers(DataFlow flow) {
+        EObject target = flow.getTarget();
+        if (flow.getDataCategories().isEmpty() && flow.getActivity() == null) {
+            return List.of();
+        }
+        List<Transfer> result = new ArrayList<>(0);
+        if (target instanceof Service service) {
+            for (Destination d : destinations.of(service)) {
+                List<EObject> path = new ArrayList<>(d.chain().size() + 1);
+                path.add(flow);
+                path.addAll(d.chain());
+                result.add(assess(flow, d.service(), d.importer(), d.country(), d.kind(), path));
+            }
+        } else if (target instanceof Organisation organisation && organisation.getCountry() != null
+                && !organisation.getCountry().isEmpty() && !facts.isEea(organisation.getCountry())) {
+            result.add(assess(flow, null, organisation, organisation.getCountry(), Transfer.Kind.LEGAL_ENTITY,
+                    List.of(flow)));
+        }
+        return result;
+    }
+
+    private Transfer assess(DataFlow flow, Service service, Organisation importer, String country, Transfer.Kind kind,
+            List<EObject> path) {
+        AdequacyDecision decision = facts.adequacyInForce(country, asOf);
+        TransferSafeguard tool = kind == Transfer.Kind.ONWARD ? onwardTool(path) : flow.getSafeguard();
+        Transfer.Coverage coverage;
+        if (decision != null && inScope(decision, importer, flow)) {
+            coverage = Transfer.Coverage.ADEQUACY;
+        } else if (tool instanceof StandardContractualClauses || tool instanceof BindingCorporateRules
+                || tool instanceof CodeOfConduct) {
+            coverage = Transfer.Coverage.SAFEGUARD;
+        } else if (tool instanceof Derogation) {
+            coverage = Transfer.Coverage.DEROGATION;
+        } else if (decision != null) {
+            coverage = Transfer.Coverage.OUT_OF_ADEQUACY_SCOPE;
+        } else {
+            coverage = Transfer.Coverage.NONE;
+        }
+        return new Transfer(flow, service, importer, country, kind, List.copyOf(path), coverage, decision, tool);
+    }
+
+    /**
+     * An onward transfer is covered by a tool recorded on an explicit flow from the previous
+     * service of the chain to the sub-processor, if the model has one.
+     */
+    private TransferSafeguard onwardTool(List<EObject> path) {
+        Service last = (Service) path.get(path.size() - 1);
+        Service previous = path.size() > 2 ? (Service) path.get(path.size() - 2) : null;
+        for (DataFlow explicit : index.flowsTo(last)) {
+            if (explicit.getSource() == previous && explicit.getSafeguard() != null) {
+                return explicit.getSafeguard();
+            }
+        }
+        return null;
+    }
+
+    /** @return whether the decision's scope covers {@code importer} for what {@code flow} carries */
+    public static boolean inScope(AdequacyDecision decision, Organisation importer, DataFlow flow) {
+        return switch (decision.getScope()) {
+            case WHOLE, PRIVATE_SECTOR -> true;
+            case DPF_CERTIFIED -> importer != null && importer.isDpfCertified()
+                    && (importer.isDpfCoversHr() || !carries(flow, DataKind.EMPLOYMENT));
+            case PIPEDA -> importer != null && importer.isPipedaSubject();
+            case ENTITY -> false;
+        };
+    }
+
+    static boolean carries(DataFlow flow, DataKind kind) {
+        for (DataCategory c : flow.getDataCategories()) {
+            if (c.getKind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether {@code flow} carries special-category (Art. 9) or criminal (Art. 10) data */
+    public static boolean carriesSpecial(DataFlow flow) {
+        for (DataCategory c : flow.getDataCategories()) {
+            if (c.isSpecialCategory() || c.isCriminal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the findings about {@code flow}, given its transfers */
+    public List<Finding> check(DataFlow flow, List<Transfer> transfers) {
+        List<Finding> findings = new ArrayList<>(0);
+        FlowContext context = new FlowContext(this, flow, transfers, carriesSpecial(flow));
+        Set<String> keys = new HashSet<>();
+        for (FlowRule rule : Rules.FLOW_RULES) {
+            rule.check(context, f -> {
+                if (keys.add(f.key())) {
+                    findings.add(f);
+                }
+            });
+        }
+        return findings;
+    }
+
+    /** @return the findings about {@code service} */
+    public List<Finding> check(Service service) {
+        List<Finding> findings = new ArrayList<>(0);
+        if (!index.receivesData(service)) {
+            return findings;
+        }
+        for (ServiceRule rule : Rules.SERVICE_RULES) {
+            rule.check(this, service, findings::add);
+        }
+        return findings;
+    }
+
+    /** @return the findings about {@code activity} */
+    public List<Finding> check(ProcessingActivity activity) {
+        List<Finding> findings = new ArrayList<>(0);
+        for (ActivityRule rule : Rules.ACTIVITY_RULES) {
+            rule.check(this, activity, findings::add);
+        }
+        return findings;
+    }
+}

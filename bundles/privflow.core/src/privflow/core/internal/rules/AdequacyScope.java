@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core.internal.rules;
+
+import java.util.function.Consumer;
+
+import privflow.core.Finding;
+import privflow.core.Rule;
+import privflow.core.Severity;
+import privflow.core.Transfer;
+import privflow.core.internal.FlowContext;
+import privflow.model.AdequacyDecision;
+
+/**
+ * Rule 2 (Art. 45): the destination has an adequacy decision whose scope does not cover this
+ * importer (US: only DPF-certified organisations, and HR data only if the certification covers
+ * it; Canada: only organisations under PIPEDA), or the decision had expired or is past its review
+ * date on the as-of date.
+ */
+final class AdequacyScope implements FlowRule {
+
+    @Override
+    public void check(FlowContext context, Consumer<Finding> findings) {
+        for (Transfer t : context.transfers()) {
+            if (t.coverage() == Transfer.Coverage.OUT_OF_ADEQUACY_SCOPE) {
+                AdequacyDecision d = t.decision();
+                findings.accept(TransferFindings.start(Rule.ADEQUACY_SCOPE, context, t)
+                        .message("AdequacyScope_Message_" + d.getScope().name(), context.flow(), //$NON-NLS-1$
+                                TransferFindings.recipient(t), new Finding.Country(t.country()),
+                                t.importer() == null ? new Finding.Text("AdequacyScope_NoImporter") : t.importer(), //$NON-NLS-1$
+                                d.getDecisionId())
+                        .remedy("Remedy_CheckCertification", new Finding.Country(t.country())) //$NON-NLS-1$
+                        .remedy("Remedy_RecordScc", SccModules.text(context, t)) //$NON-NLS-1$
+                        .fingerprint(TransferFindings.fingerprint(context, t)).build());
+            } else if (t.coverage() == Transfer.Coverage.NONE) {
+                AdequacyDecision expired = context.engine().facts().expiredAdequacy(t.country(), context.engine().asOf());
+                if (expired != null) {
+                    findings.accept(TransferFindings.start(Rule.ADEQUACY_SCOPE, context, t)
+                            .message("AdequacyScope_Message_Expired", context.flow(), TransferFindings.recipient(t), //$NON-NLS-1$
+                                    new Finding.Country(t.country()), expired.getDecisionId(), expired.getValidUntil())
+                            .fact("Fact_Expired", expired.getDecisionId(), expired.getValidUntil(), expired.getSource()) //$NON-NLS-1$
+                            .remedy("Remedy_RecordScc", SccModules.text(context, t)) //$NON-NLS-1$
+                            .fingerprint(TransferFindings.fingerprint(context, t)).build());
+                }
+            } else if (t.coverage() == Transfer.Coverage.ADEQUACY && t.decision().getReviewDue() != null
+                    && t.decision().getReviewDue().isBefore(context.engine().asOf())) {
+                AdequacyDecision d = t.decision();
+                findings.accept(TransferFindings.start(Rule.ADEQUACY_SCOPE, context, t).keyPart("review") //$NON-NLS-1$
+                        .severity(Severity.LOW)
+                        .message("AdequacyScope_Message_ReviewDue", context.flow(), new Finding.Country(t.country()), //$NON-NLS-1$
+                                d.getDecisionId(), d.getReviewDue())
+                        .remedy("Remedy_UpdateCatalogue") //$NON-NLS-1$
+                        .fingerprint(TransferFindings.fingerprint(context, t)).build());
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core.internal.rules;
+
+import java.util.function.Consumer;
+
+import privflow.core.Finding;
+import privflow.core.Rule;
+import privflow.core.Severity;
+import privflow.core.Transfer;
+import privflow.core.internal.FlowContext;
+import privflow.model.Derogation;
+import privflow.model.DerogationPoint;
+import privflow.model.Frequency;
+
+/**
+ * Rule 7 (Art. 49): derogations are for occasional, non-repetitive transfers; a regular flow
+ * needs an Art. 45 or 46 ground. Compelling legitimate interests (Art. 49(1), second
+ * subparagraph) must also be documented (Art. 30(1)(e)).
+ */
+final class DerogationSystematic implements FlowRule {
+
+    @Override
+    public void check(FlowContext context, Consumer<Finding> findings) {
+        if (!(context.flow().getSafeguard() instanceof Derogation derogation)) {
+            return;
+        }
+        Transfer relied = null;
+        for (Transfer t : context.transfers()) {
+            if (t.coverage() == Transfer.Coverage.DEROGATION) {
+                relied = t;
+                break;
+            }
+        }
+        if (relied == null) {
+            return;
+        }
+        if (context.flow().getFrequency() == Frequency.REGULAR) {
+            findings.accept(Finding.builder(Rule.DEROGATION_SYSTEMATIC).element(context.flow()).element(derogation)
+                    .severity(context.special() ? Severity.HIGH : Rule.DEROGATION_SYSTEMATIC.defaultSeverity())
+                    .path(relied.path())
+                    .message("DerogationSystematic_Message", context.flow(), //$NON-NLS-1$
+                            new Finding.Text("DerogationPoint_" + derogation.getPoint().name())) //$NON-NLS-1$
+                    .remedy("Remedy_RecordScc", SccModules.text(context, relied)) //$NON-NLS-1$
+                    .fingerprint(context.flow().getFrequency(), derogation.getPoint()).build());
+        }
+        if (derogation.getPoint() == DerogationPoint.COMPELLING_LEGITIMATE_INTERESTS
+                && (derogation.getDocumentation() == null || derogation.getDocumentation().isBlank())) {
+            findings.accept(Finding.builder(Rule.DEROGATION_SYSTEMATIC).element(context.flow()).element(derogation)
+                    .keyPart("undocumented").severity(Severity.MEDIUM).path(relied.path()) //$NON-NLS-1$
+                    .message("DerogationSystematic_Message_Undocumented", context.flow()) //$NON-NLS-1$
+                    .remedy("Remedy_DocumentDerogation") //$NON-NLS-1$
+                    .fingerprint(derogation.getPoint(), "undocumented").build()); //$NON-NLS-1$
+        }
+    }
+}

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core.internal.rules;
+
+import java.util.List;
+
+/** The rules, in the order their findings are listed for one element. */
+public final class Rules {
+
+    public static final List<FlowRule> FLOW_RULES = List.of(new TransferWithoutTool(), new AdequacyScope(),
+            new OnwardTransfer(), new RemoteAccessTransfer(), new SccModuleMismatch(), new TiaMissingOrOld(),
+            new DerogationSystematic(), new WeakChannel());
+
+    public static final List<ServiceRule> SERVICE_RULES = List.of(new NoProcessorContract(), new UnknownLocation());
+
+    public static final List<ActivityRule> ACTIVITY_RULES = List.of(new SubjectsNotInformed(),
+            new SpecialCategoryCondition(), new IncompleteRecord());
+
+    private Rules() {
+    }
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core.internal.rules;
+
+import java.util.function.Consumer;
+
+import privflow.core.Finding;
+import privflow.core.Rule;
+import privflow.core.Transfer;
+import privflow.core.internal.FlowContext;
+import privflow.model.SccModule;
+import privflow.model.StandardContractualClauses;
+
+/** Rule 5 (Art. 46(2)(c)): the recorded SCC module does not match the exporter's and importer's roles. */
+final class SccModuleMismatch implements FlowRule {
+
+    @Override
+    public void check(FlowContext context, Consumer<Finding> findings) {
+        if (!(context.flow().getSafeguard() instanceof StandardContractualClauses scc)) {
+            return;
+        }
+        for (Transfer t : context.transfers()) {
+            if (t.kind() == Transfer.Kind.ONWARD || t.tool() != scc) {
+                continue;
+            }
+            SccModule expected = SccModules.expected(context, t);
+            if (scc.getModule() == expected) {
+                continue;
+            }
+            String message = scc.getModule() == SccModule.UNSPECIFIED ? "SccModuleMismatch_Message_Missing" //$NON-NLS-1$
+                    : "SccModuleMismatch_Message"; //$NON-NLS-1$
+            findings.accept(Finding.builder(Rule.SCC_MODULE_MISMATCH).element(context.flow()).element(scc)
+                    .path(t.path())
+                    .message(message, context.flow(), new Finding.Text("SccModule_" + scc.getModule().name()), //$NON-NLS-1$
+                            new Finding.Text("SccModule_" + expected.name())) //$NON-NLS-1$
+                    .fact("Fact_SccRoles", new Finding.Text("SccModule_" + expected.name())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .remedy("Remedy_SccModule", new Finding.Text("SccModule_" + expected.name())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .fingerprint(scc.getModule(), expected, t.importer()).build());
+            return;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core.internal.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import privflow.core.Finding;
+import privflow.core.Rule;
+import privflow.core.Severity;
+import privflow.core.Transfer;
+import privflow.core.internal.FlowContext;
+import privflow.model.BindingCorporateRules;
+import privflow.model.StandardContractualClauses;
+import privflow.model.TransferSafeguard;
+
+/**
+ * Rule 6 (Art. 46(1); EDPB Recommendations 01/2020): a transfer relying on SCCs or BCRs needs a
+ * transfer impact assessment, re-evaluated at intervals.
+ */
+final class TiaMissingOrOld implements FlowRule {
+
+    @Override
+    public void check(FlowContext context, Consumer<Finding> findings) {
+        TransferSafeguard tool = context.flow().getSafeguard();
+        if (!(tool instanceof StandardContractualClauses || tool instanceof BindingCorporateRules)) {
+            return;
+        }
+        Transfer relied = null;
+        for (Transfer t : context.transfers()) {
+            if (t.tool() == tool && t.coverage() == Transfer.Coverage.SAFEGUARD) {
+                relied = t;
+                break;
+            }
+        }
+        if (relied == null) {
+            return;
+        }
+        LocalDate date = tool.getTiaDate();
+        boolean missing = date == null && (tool.getTiaReference() == null || tool.getTiaReference().isBlank());
+        LocalDate limit = context.engine().asOf().minusMonths(context.engine().options().tiaMaxAgeMonths());
+        if (!missing && (date == null || !date.isBefore(limit))) {
+            return;
+        }
+        Finding.Builder builder = Finding.builder(Rule.TIA_MISSING_OR_OLD).element(context.flow()).element(tool)
+                .path(relied.path()).remedy("Remedy_Tia"); //$NON-NLS-1$
+        if (missing) {
+            builder.message("TiaMissingOrOld_Message_Missing", context.flow(), new Finding.Country(relied.country())); //$NON-NLS-1$
+        } else {
+            builder.severity(Severity.LOW).message("TiaMissingOrOld_Message_Old", context.flow(), date, //$NON-NLS-1$
+                    context.engine().options().tiaMaxAgeMonths());
+        }
+        if (context.special()) {
+            builder.severity(Rule.TIA_MISSING_OR_OLD.defaultSeverity().raised());
+        }
+        findings.accept(builder.fingerprint(missing, date, tool.getTiaReference(), relied.country()).build());
+    }
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+
+import privflow.core.Finding;
+import privflow.core.Rule;
+import privflow.core.Transfer;
+import privflow.core.internal.FlowContext;
+import privflow.model.DataCategory;
+import privflow.model.Organisation;
+
+/** What the transfer rules share: the key, the severity raise for special data, the common facts. */
+final class TransferFindings {
+
+    private TransferFindings() {
+    }
+
+    /** @return a builder keyed by flow, recipient and country, with the path and the common facts */
+    static Finding.Builder start(Rule rule, FlowContext context, Transfer transfer) {
+        EObject recipient = transfer.service() != null ? transfer.service() : transfer.importer();
+        Finding.Builder builder = Finding.builder(rule).element(context.flow());
+        if (recipient != null) {
+            builder.element(recipient);
+        }
+        builder.keyPart(transfer.country()).path(transfer.path());
+        if (context.special()) {
+            builder.severity(rule.defaultSeverity().raised());
+            builder.fact("Fact_SpecialCategories"); //$NON-NLS-1$
+        }
+        builder.fact("Fact_Destination", new Finding.Country(transfer.country()), //$NON-NLS-1$
+                new Finding.Text("TransferKind_" + transfer.kind().name())); //$NON-NLS-1$
+        Organisation importer = transfer.importer();
+        if (importer != null) {
+            builder.fact("Fact_Importer", importer, new Finding.Country(importer.getCountry()), //$NON-NLS-1$
+                    importer.isDpfCertified() ? 1 : 0);
+        } else {
+            builder.fact("Fact_NoImporter", new Finding.Country(transfer.country())); //$NON-NLS-1$
+        }
+        if (transfer.decision() != null) {
+            builder.fact("Fact_Adequacy", transfer.decision().getDecisionId(), transfer.decision().getAdopted(), //$NON-NLS-1$
+                    transfer.decision().getScopeNote() == null ? "" : transfer.decision().getScopeNote(), //$NON-NLS-1$
+                    transfer.decision().getSource());
+        } else {
+            builder.fact("Fact_NoAdequacy", new Finding.Country(transfer.country()), context.engine().asOf()); //$NON-NLS-1$
+        }
+        if (context.engine().facts().scenario() != null) {
+            builder.fact("Fact_Scenario", context.engine().facts().scenario().getName()); //$NON-NLS-1$
+        }
+        return builder;
+    }
+
+    /** @return what a decision on a transfer finding rests on */
+    static Object[] fingerprint(FlowContext context, Transfer transfer) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(transfer.country());
+        facts.add(transfer.kind());
+        facts.add(transfer.coverage());
+        facts.add(transfer.importer());
+        facts.add(transfer.importer() != null && transfer.importer().isDpfCertified());
+        facts.add(transfer.decision() == null ? "" : transfer.decision().getKey()); //$NON-NLS-1$
+        facts.add(transfer.tool() == null ? "" : transfer.tool().eClass().getName()); //$NON-NLS-1$
+        for (DataCategory c : context.flow().getDataCategories()) {
+            facts.add(c);
+        }
+        for (EObject step : transfer.path()) {
+            facts.add(step);
+        }
+        return facts.toArray();
+    }
+
+    /** @return the label of the recipient: the service, else the importer */
+    static Object recipient(Transfer transfer) {
+        return transfer.service() != null ? transfer.service() : transfer.importer();
+    }
+}

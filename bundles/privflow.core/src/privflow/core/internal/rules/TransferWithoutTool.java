@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core.internal.rules;
+
+import java.util.function.Consumer;
+
+import privflow.core.Finding;
+import privflow.core.Rule;
+import privflow.core.Transfer;
+import privflow.core.internal.FlowContext;
+
+/**
+ * Rule 1 (Art. 44-46): the recipient's legal entity or storage is in a third country and nothing
+ * covers the transfer: no adequacy decision, no Art. 46 safeguard, no Art. 49 derogation.
+ */
+final class TransferWithoutTool implements FlowRule {
+
+    @Override
+    public void check(FlowContext context, Consumer<Finding> findings) {
+        for (Transfer t : context.transfers()) {
+            if (t.coverage() != Transfer.Coverage.NONE
+                    || (t.kind() != Transfer.Kind.STORAGE && t.kind() != Transfer.Kind.LEGAL_ENTITY)
+                    || context.engine().facts().expiredAdequacy(t.country(), context.engine().asOf()) != null) {
+                continue;
+            }
+            findings.accept(TransferFindings.start(Rule.TRANSFER_WITHOUT_TOOL, context, t)
+                    .message("TransferWithoutTool_Message", context.flow(), TransferFindings.recipient(t), //$NON-NLS-1$
+                            new Finding.Country(t.country()), new Finding.Text("TransferKind_" + t.kind().name())) //$NON-NLS-1$
+                    .remedy("Remedy_RecordScc", SccModules.text(context, t)) //$NON-NLS-1$
+                    .remedy("Remedy_EeaAlternative") //$NON-NLS-1$
+                    .remedy("Remedy_Derogation") //$NON-NLS-1$
+                    .fingerprint(TransferFindings.fingerprint(context, t)).build());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import privflow.core.Finding;
+import privflow.core.Rule;
+import privflow.core.Severity;
+import privflow.core.internal.FlowContext;
+import privflow.model.Channel;
+import privflow.model.DataCategory;
+import privflow.model.DataFlow;
+import privflow.model.DataKind;
+import privflow.model.Service;
+
+/**
+ * Rule 10 (Art. 32): door and access codes, special categories, criminal data or identifiers sent
+ * over a channel that is not protected: plain e-mail, an ordinary chat message, or a service that
+ * does not encrypt in transit.
+ */
+final class WeakChannel implements FlowRule {
+
+    @Override
+    public void check(FlowContext context, Consumer<Finding> findings) {
+        DataFlow flow = context.flow();
+        if (!isWeak(flow)) {
+            return;
+        }
+        List<DataCategory> sensitive = new ArrayList<>();
+        boolean critical = false;
+        for (DataCategory c : flow.getDataCategories()) {
+            boolean isCritical = c.getKind() == DataKind.ACCESS_CODE || c.isSpecialCategory() || c.isCriminal();
+            if (isCritical || c.getKind() == DataKind.IDENTIFIER) {
+                sensitive.add(c);
+                critical |= isCritical;
+            }
+        }
+        if (sensitive.isEmpty()) {
+            return;
+        }
+        findings.accept(Finding.builder(Rule.WEAK_CHANNEL).element(flow)
+                .severity(critical ? Severity.HIGH : Severity.MEDIUM)
+                .path(List.of(flow))
+                .message("WeakChannel_Message", flow, names(sensitive), new Finding.Text("Channel_" + flow.getChannel().name())) //$NON-NLS-1$ //$NON-NLS-2$
+                .remedy("Remedy_SecureEmail") //$NON-NLS-1$
+                .remedy("Remedy_E2eBusinessChannel") //$NON-NLS-1$
+                .fingerprint(flow.getChannel(), flow.getTarget(), sensitive.toArray()).build());
+    }
+
+    private static boolean isWeak(DataFlow flow) {
+        Channel channel = flow.getChannel();
+        if (channel == Channel.EMAIL || channel == Channel.CHAT_MESSAGE) {
+            return true;
+        }
+        if (channel == Channel.PHONE || channel == Channel.PAPER || channel == Channel.SECURE_EMAIL
+                || channel == Channel.E2E_CHAT_MESSAGE) {
+            return false;
+        }
+        return flow.getTarget() instanceof Service service && !service.isEncryptedInTransit();
+    }
+
+    private static String names(List<DataCategory> categories) {
+        StringBuilder text = new StringBuilder();
+        for (DataCategory c : categories) {
+            if (!text.isEmpty()) {
+                text.append(", "); //$NON-NLS-1$
+            }
+            text.append(Finding.label(c));
+        }
+        return text.toString();
+    }
+}
