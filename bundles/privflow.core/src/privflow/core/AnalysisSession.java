@@ -154,13 +154,30 @@ public final class AnalysisSession {
                 }
             }
         } else if (notification.getEventType() == Notification.REMOVE && notification.getOldValue() instanceof EObject removed) {
-            transfers.remove(removed);
-            findings.remove(removed);
+            forget(removed);
         } else if (notification.getEventType() == Notification.REMOVE_MANY && notification.getOldValue() instanceof List<?> list) {
             for (Object o : list) {
-                transfers.remove(o);
-                findings.remove(o);
+                if (o instanceof EObject removed) {
+                    forget(removed);
+                }
             }
+        }
+    }
+
+    /** Drops the results of a removed element and marks what it fed into. */
+    private void forget(EObject removed) {
+        transfers.remove(removed);
+        findings.remove(removed);
+        dirty.remove(removed);
+        if (removed instanceof DataFlow flow) {
+            if (flow.getTarget() != null) {
+                dirty.add(flow.getTarget());
+            }
+            if (flow.getActivity() != null) {
+                dirty.add(flow.getActivity());
+            }
+        } else {
+            everythingChanged = true;
         }
     }
 

@@ -134,9 +134,7 @@ public final class Finding {
     public String fingerprint() {
         if (fingerprint == null) {
             StringBuilder text = new StringBuilder(rule.id());
-            for (Object fact : fingerprintFacts) {
-                text.append('\u001f').append(fact instanceof Identified i ? i.getId() : String.valueOf(fact));
-            }
+            appendFacts(text, fingerprintFacts);
             try {
                 byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
                 fingerprint = HexFormat.of().formatHex(hash, 0, 8);
@@ -145,6 +143,18 @@ public final class Finding {
             }
         }
         return fingerprint;
+    }
+
+    private static void appendFacts(StringBuilder text, Object[] facts) {
+        for (Object fact : facts) {
+            switch (fact) {
+                case Object[] nested -> appendFacts(text, nested);
+                case java.util.Collection<?> nested -> appendFacts(text, nested.toArray());
+                case Identified i -> text.append('\u001f').append(i.getId());
+                case null -> text.append('\u001f');
+                default -> text.append('\u001f').append(fact);
+            }
+        }
     }
 
     /** @return where the review stands */

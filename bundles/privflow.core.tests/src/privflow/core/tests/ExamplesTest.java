@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import privflow.core.AnalysisOptions;
+import privflow.core.AnalysisResult;
+import privflow.core.Finding;
+import privflow.core.Analysis;
+import privflow.core.Rule;
+import privflow.core.ScenarioComparison;
+import privflow.model.DataFlowModel;
+import privflow.model.Identified;
+import privflow.model.io.ModelStore;
+
+/** The bundled examples produce exactly the findings a privacy lawyer expects (expected/*.findings). */
+class ExamplesTest {
+
+    static Path example(String name) {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("examples").resolve(name))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("examples/" + name + " not found");
+        }
+        return dir.resolve("examples").resolve(name);
+    }
+
+    /** @return a finding as a line: severity, rule id, then its key with ids replaced by labels */
+    static String line(DataFlowModel model, Finding finding) {
+        Map<String, EObject> byId = new HashMap<>();
+        for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof Identified i) {
+                byId.put(i.getId(), i);
+            }
+        }
+        String[] parts = finding.key().split(":");
+        List<String> labels = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            EObject element = byId.get(parts[i]);
+            labels.add(element == null ? parts[i] : Finding.label(element).replaceFirst(" [0-9a-f-]{36}$", ""));
+        }
+        return finding.severity().id() + " " + finding.rule().id() + " " + String.join(" / ", labels);
+    }
+
+    static List<String> expected(String name) throws IOException {
+        try (InputStream in = ExamplesTest.class.getClassLoader().getResourceAsStream("expected/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "cleaning-company", "midsize-company" })
+    void exampleGivesTheExpectedFindings(String name) throws Exception {
+        DataFlowModel model = ModelStore.load(example(name + ".privflow"));
+        AnalysisResult result = Findings.run(model);
+        List<String> actual = result.findings().stream().map(f -> line(model, f)).toList();
+        assertEquals(expected(name + ".findings"), actual);
+    }
+
+    @Test
+    void whatsAppCaseInFinnish() throws Exception {
+        DataFlowModel model = ModelStore.load(example("cleaning-company.privflow"));
+        Finding contract = Findings.of(model, Rule.NO_PROCESSOR_CONTRACT).get(0);
+        assertTrue(contract.message(java.util.Locale.of("fi")).contains("kuluttajaehdoilla"));
+        assertTrue(contract.rule().title(java.util.Locale.of("fi")).contains("Käsittelijäsopimus"));
+    }
+
+    @Test
+    void asOfTodayTheWhatsAppTransferRestsOnTheDpfAndFallsWithIt() throws Exception {
+        DataFlowModel model = ModelStore.load(example("cleaning-company.privflow"));
+        AnalysisOptions today = AnalysisOptions.DEFAULT.withAsOf(LocalDate.of(2026, 11, 24));
+        AnalysisResult result = Analysis.run(model, Findings.facts(model), today);
+        assertTrue(Findings.of(result, Rule.TRANSFER_WITHOUT_TOOL).isEmpty(), "Meta is DPF-certified since 2023");
+        ScenarioComparison comparison = ScenarioComparison.compare(model, Findings.facts(model), today, "dpf-invalid");
+        assertEquals(1, comparison.flowChanges().size());
+        assertEquals(ScenarioComparison.FlowStatus.ADEQUACY, comparison.flowChanges().get(0).before());
+        assertEquals(ScenarioComparison.FlowStatus.UNCOVERED, comparison.flowChanges().get(0).after());
+        assertEquals(List.of(Rule.TRANSFER_WITHOUT_TOOL), comparison.newFindings().stream().map(Finding::rule).toList());
+    }
+
+    @Test
+    void midsizeUnderDpfInvalidLosesSlackAndTeams() throws Exception {
+        DataFlowModel model = ModelStore.load(example("midsize-company.privflow"));
+        ScenarioComparison comparison = ScenarioComparison.compare(model, Findings.facts(model), AnalysisOptions.DEFAULT,
+                "dpf-invalid");
+        assertEquals(List.of("Team chat", "Meetings and chat"),
+                comparison.flowChanges().stream().map(c -> c.flow().getName()).toList());
+        assertEquals(List.of(Rule.TRANSFER_WITHOUT_TOOL, Rule.REMOTE_ACCESS_TRANSFER),
+                comparison.newFindings().stream().map(Finding::rule).toList());
+    }
+}

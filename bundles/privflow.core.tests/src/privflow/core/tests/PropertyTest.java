@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import privflow.bench.LargeModelGenerator;
+import privflow.core.Analysis;
+import privflow.core.AnalysisOptions;
+import privflow.core.AnalysisSession;
+import privflow.core.Finding;
+import privflow.core.LegalFacts;
+import privflow.model.Channel;
+import privflow.model.ContractType;
+import privflow.model.DataFlow;
+import privflow.model.DataFlowModel;
+import privflow.model.Location;
+import privflow.model.Organisation;
+import privflow.model.PrivflowFactory;
+import privflow.model.Service;
+import privflow.model.io.ModelStore;
+
+/** Random models: no exceptions, no duplicate findings, the same answer every time, and incremental equals full. */
+class PropertyTest {
+
+    private static final String[] COUNTRIES = { "FI", "US", "IN", "GB", "CH", "CA", "SE", "BR" };
+
+    private static List<String> describe(List<Finding> findings) {
+        return findings.stream().map(f -> f.severity() + " " + f.key() + " " + f.message(Locale.ENGLISH)).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 })
+    void randomModelsAreAnalysedDeterministicallyWithoutDuplicates(long seed) throws Exception {
+        DataFlowModel model = new LargeModelGenerator(seed).generate(60, 300, 20);
+        LegalFacts facts = Findings.facts(model);
+        List<Finding> first = Analysis.run(model, facts, AnalysisOptions.DEFAULT).findings();
+        Set<String> keys = new HashSet<>();
+        for (Finding f : first) {
+            assertTrue(keys.add(f.key()), "duplicate " + f.key());
+            assertTrue(!f.message(Locale.ENGLISH).isBlank() && !f.message(Locale.of("fi")).isBlank());
+            assertTrue(!f.remedies().isEmpty());
+        }
+        assertTrue(first.size() > 10, "the generator makes problems to find");
+        assertEquals(describe(first), describe(Analysis.run(model, facts, AnalysisOptions.DEFAULT).findings()));
+        DataFlowModel reloaded = loadCopy(model);
+        assertEquals(describe(first), describe(Analysis.run(reloaded, Findings.facts(reloaded), AnalysisOptions.DEFAULT).findings()));
+    }
+
+    private static DataFlowModel loadCopy(DataFlowModel model) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("privflow", ".privflow");
+        try {
+            ModelStore.save(model, file);
+            return ModelStore.load(file);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = { 21, 22, 23, 24, 25, 26 })
+    void incrementalAnalysisAgreesWithAFullRunAfterEveryEdit(long seed) throws Exception {
+        DataFlowModel model = loadCopy(new LargeModelGenerator(seed).generate(40, 200, 15));
+        LegalFacts facts = Findings.facts(model);
+        AnalysisSession session = Analysis.session(model, facts, AnalysisOptions.DEFAULT);
+        try {
+            Random random = new Random(seed);
+            for (int step = 0; step < 40; step++) {
+                String edit = edit(model, random);
+                List<String> incremental = describe(session.result().findings());
+                List<String> full = describe(Analysis.run(model, facts, AnalysisOptions.DEFAULT).findings());
+                assertEquals(full, incremental, "after step " + step + ": " + edit);
+            }
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static String edit(DataFlowModel model, Random random) {
+        List<Service> services = model.getServices();
+        List<Organisation> organisations = model.getOrganisations();
+        List<DataFlow> flows = model.getFlows();
+        switch (random.nextInt(9)) {
+            case 0 -> {
+                Service s = services.get(random.nextInt(services.size()));
+                if (!s.getLocations().isEmpty()) {
+                    s.getLocations().get(0).setCountry(COUNTRIES[random.nextInt(COUNTRIES.length)]);
+                }
+                return "location country of " + s.getName();
+            }
+            case 1 -> {
+                Organisation o = organisations.get(random.nextInt(organisations.size()));
+                o.setDpfCertified(!o.isDpfCertified());
+                return "DPF of " + o.getName();
+            }
+            case 2 -> {
+                Service s = services.get(random.nextInt(services.size()));
+                s.setContract(ContractType.get(random.nextInt(ContractType.values().length)));
+                return "contract of " + s.getName();
+            }
+            case 3 -> {
+                DataFlow f = PrivflowFactory.eINSTANCE.createDataFlow();
+                f.setName("new flow");
+                f.setSource(model.getDataSubjectCategories().get(0));
+                f.setTarget(services.get(random.nextInt(services.size())));
+                f.getDataCategories().add(model.getDataCategories().get(random.nextInt(model.getDataCategories().size())));
+                f.setActivity(model.getActivities().get(0));
+                flows.add(f);
+                return "added a flow";
+            }
+            case 4 -> {
+                flows.remove(random.nextInt(flows.size()));
+                return "removed a flow";
+            }
+            case 5 -> {
+                Service a = services.get(random.nextInt(services.size()));
+                Service b = services.get(random.nextInt(services.size()));
+                a.getSubProcessors().add(b);
+                return "sub-processor " + b.getName() + " of " + a.getName();
+            }
+            case 6 -> {
+                DataFlow f = flows.get(random.nextInt(flows.size()));
+                f.setChannel(Channel.get(random.nextInt(Channel.values().length)));
+                return "channel of " + f.getName();
+            }
+            case 7 -> {
+                Service s = services.get(random.nextInt(services.size()));
+                Location l = PrivflowFactory.eINSTANCE.createLocation();
+                l.setCountry(COUNTRIES[random.nextInt(COUNTRIES.length)]);
+                l.setRemoteAccessOnly(random.nextBoolean());
+                s.getLocations().add(l);
+                return "added a location to " + s.getName();
+            }
+            default -> {
+                Organisation o = organisations.get(random.nextInt(organisations.size()));
+                o.setCountry(COUNTRIES[random.nextInt(COUNTRIES.length)]);
+                return "country of " + o.getName();
+            }
+        }
+    }
+}
