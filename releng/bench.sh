@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a benchmark harness of bundles/privflow.bench on a plain JVM.
-# Usage: releng/bench.sh model [services flows activities runs]
+# Usage: releng/bench.sh model|analysis [services flows activities runs]
 #        releng/bench.sh generate FILE [services flows activities seed]
 # Builds first if the product repository (which holds every library jar) is missing.
 set -euo pipefail
@@ -22,6 +22,7 @@ what="${1:-model}"
 shift || true
 case "$what" in
   model) main=privflow.bench.ModelBenchmark ;;
+  analysis) main=privflow.bench.AnalysisBenchmark ;;
   generate) main=privflow.bench.LargeModelGenerator ;;
   *) main="$what" ;;
 esac

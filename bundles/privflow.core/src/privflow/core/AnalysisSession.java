@@ -44,13 +44,12 @@ public final class AnalysisSession {
     private AnalysisResult result;
     private final EContentAdapter listener;
 
-    AnalysisSession(DataFlowModel model, LegalFacts facts, AnalysisOptions options, boolean listen) {
+    AnalysisSession(DataFlowModel model, LegalFacts facts, AnalysisOptions options) {
         this.model = model;
         this.baseFacts = facts;
         this.options = options;
         analyseAll();
-        if (listen) {
-            listener = new EContentAdapter() {
+        listener = new EContentAdapter() {
                 @Override
                 public void notifyChanged(Notification notification) {
                     super.notifyChanged(notification);
@@ -58,11 +57,8 @@ public final class AnalysisSession {
                         changed(notification);
                     }
                 }
-            };
-            model.eAdapters().add(listener);
-        } else {
-            listener = null;
-        }
+        };
+        model.eAdapters().add(listener);
     }
 
     private void analyseAll() {
@@ -112,7 +108,8 @@ public final class AnalysisSession {
         Object notifier = notification.getNotifier();
         Object feature = notification.getFeature();
         if (feature instanceof EReference reference && reference.isContainment()
-                || feature instanceof EReference && !(notifier instanceof ReviewDecision)) {
+                || feature instanceof EReference && !(notifier instanceof ReviewDecision)
+                || notifier instanceof DataCategory) {
             structureChanged = true;
         }
         if (notifier instanceof ReviewDecision || feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW_MODEL__REVIEWS) {
@@ -321,6 +318,15 @@ public final class AnalysisSession {
     }
 
     private void applyReviews(List<Finding> all) {
+        applyReviews(model, all);
+        reviewsChanged = false;
+    }
+
+    /** Attaches the model's review decisions to {@code all} by finding key. */
+    static void applyReviews(DataFlowModel model, List<Finding> all) {
+        if (model.getReviews().isEmpty()) {
+            return;
+        }
         Map<String, ReviewDecision> decisions = new HashMap<>();
         for (ReviewDecision d : model.getReviews()) {
             if (d.getFindingKey() != null) {
@@ -330,14 +336,11 @@ public final class AnalysisSession {
         for (Finding f : all) {
             f.applyReview(decisions.get(f.key()));
         }
-        reviewsChanged = false;
     }
 
     /** Stops following the model's changes. */
     public void dispose() {
-        if (listener != null) {
-            model.eAdapters().remove(listener);
-            listener.unsetTarget(model);
-        }
+        model.eAdapters().remove(listener);
+        listener.unsetTarget(model);
     }
 }

@@ -61,27 +61,30 @@ public final class Finding {
 
     private final Rule rule;
     private final Severity severity;
-    private final String key;
+    private String key;
+    private final String[] keyParts;
     private final List<EObject> elements;
     private final List<EObject> path;
     private final Text message;
     private final List<Text> remedies;
-    private final List<Text> facts;
-    private final Object[] fingerprintFacts;
+    private final java.util.function.Supplier<List<Text>> factsSupplier;
+    private List<Text> facts;
+    private final java.util.function.Supplier<Object[]> fingerprintFacts;
     private String fingerprint;
     private ReviewState review = ReviewState.OPEN;
     private ReviewDecision decision;
 
-    private Finding(Rule rule, Severity severity, String key, List<EObject> elements, List<EObject> path, Text message,
-            List<Text> remedies, List<Text> facts, Object[] fingerprintFacts) {
+    private Finding(Rule rule, Severity severity, String[] keyParts, List<EObject> elements, List<EObject> path, Text message,
+            List<Text> remedies, java.util.function.Supplier<List<Text>> facts,
+            java.util.function.Supplier<Object[]> fingerprintFacts) {
         this.rule = rule;
         this.severity = severity;
-        this.key = key;
+        this.keyParts = keyParts;
         this.elements = elements;
         this.path = path;
         this.message = message;
         this.remedies = remedies;
-        this.facts = facts;
+        this.factsSupplier = facts;
         this.fingerprintFacts = fingerprintFacts;
     }
 
@@ -97,7 +100,22 @@ public final class Finding {
 
     /** @return the stable key: rule id and the ids of the elements involved */
     public String key() {
+        if (key == null) {
+            StringBuilder text = new StringBuilder(rule.id());
+            for (EObject element : elements) {
+                text.append(':').append(element instanceof Identified i ? i.getId() : element.eClass().getName());
+            }
+            for (String part : keyParts) {
+                text.append(':').append(part);
+            }
+            key = text.toString();
+        }
         return key;
+    }
+
+    /** @return whether {@code other} has the same key, without building either key */
+    public boolean sameKey(Finding other) {
+        return rule == other.rule && elements.equals(other.elements) && java.util.Arrays.equals(keyParts, other.keyParts);
     }
 
     /** @return the model elements involved; the first is the one a marker goes on */
@@ -127,6 +145,9 @@ public final class Finding {
 
     /** @return the facts the finding rests on, for explanations */
     public List<Text> facts() {
+        if (facts == null) {
+            facts = factsSupplier.get();
+        }
         return facts;
     }
 
@@ -134,7 +155,7 @@ public final class Finding {
     public String fingerprint() {
         if (fingerprint == null) {
             StringBuilder text = new StringBuilder(rule.id());
-            appendFacts(text, fingerprintFacts);
+            appendFacts(text, fingerprintFacts.get());
             try {
                 byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
                 fingerprint = HexFormat.of().formatHex(hash, 0, 8);
@@ -202,30 +223,38 @@ public final class Finding {
     public static final class Builder {
         private final Rule rule;
         private Severity severity;
-        private final StringBuilder key;
-        private final List<EObject> elements = new java.util.ArrayList<>(3);
+        private String[] keyParts = new String[0];
+        private EObject first;
+        private EObject second;
         private List<EObject> path = List.of();
         private Text message;
-        private final List<Text> remedies = new java.util.ArrayList<>(2);
-        private final List<Text> facts = new java.util.ArrayList<>(4);
-        private Object[] fingerprint = new Object[0];
+        private final List<Text> remedies = new java.util.ArrayList<>(3);
+        private final List<Text> facts = new java.util.ArrayList<>(2);
+        private java.util.function.Supplier<List<Text>> lazyFacts;
+        private java.util.function.Supplier<Object[]> fingerprint = () -> new Object[0];
 
         private Builder(Rule rule) {
             this.rule = rule;
             this.severity = rule.defaultSeverity();
-            this.key = new StringBuilder(rule.id());
         }
 
-        /** Adds an element the finding is about; its id becomes part of the key. */
+        /** Adds an element the finding is about (at most two); its id becomes part of the key. */
         public Builder element(EObject element) {
-            elements.add(element);
-            key.append(':').append(element instanceof Identified i ? i.getId() : element.eClass().getName());
+            if (first == null) {
+                first = element;
+            } else if (second == null) {
+                second = element;
+            } else {
+                throw new IllegalStateException("a finding is about one or two elements"); //$NON-NLS-1$
+            }
             return this;
         }
 
         /** Adds a plain part to the key, e.g. a country code. */
         public Builder keyPart(String part) {
-            key.append(':').append(part);
+            String[] parts = java.util.Arrays.copyOf(keyParts, keyParts.length + 1);
+            parts[keyParts.length] = part;
+            keyParts = parts;
             return this;
         }
 
@@ -234,8 +263,9 @@ public final class Finding {
             return this;
         }
 
+        /** The path; the list is kept as given, so do not change it afterwards. */
         public Builder path(List<EObject> value) {
-            this.path = List.copyOf(value);
+            this.path = java.util.Collections.unmodifiableList(value);
             return this;
         }
 
@@ -254,8 +284,20 @@ public final class Finding {
             return this;
         }
 
+        /** Facts computed only when an explanation asks for them; they come after those added with {@link #fact}. */
+        public Builder lazyFacts(java.util.function.Supplier<List<Text>> supplier) {
+            this.lazyFacts = supplier;
+            return this;
+        }
+
         /** The facts whose change makes a review decision stale (elements count by id). */
         public Builder fingerprint(Object... values) {
+            this.fingerprint = () -> values;
+            return this;
+        }
+
+        /** Like {@link #fingerprint(Object...)}, computed only when needed. */
+        public Builder lazyFingerprint(java.util.function.Supplier<Object[]> values) {
             this.fingerprint = values;
             return this;
         }
@@ -264,8 +306,16 @@ public final class Finding {
             if (message == null || remedies.isEmpty()) {
                 throw new IllegalStateException(rule + " needs a message and a remedy"); //$NON-NLS-1$
             }
-            return new Finding(rule, severity, key.toString(), List.copyOf(elements), path, message,
-                    List.copyOf(remedies), List.copyOf(facts), fingerprint);
+            List<EObject> elements = first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
+            List<Text> eager = facts.isEmpty() ? List.of() : List.copyOf(facts);
+            java.util.function.Supplier<List<Text>> lazy = lazyFacts;
+            java.util.function.Supplier<List<Text>> all = lazy == null ? () -> eager : () -> {
+                List<Text> combined = new java.util.ArrayList<>(eager);
+                combined.addAll(lazy.get());
+                return List.copyOf(combined);
+            };
+            return new Finding(rule, severity, keyParts, elements, path, message,
+                    java.util.Collections.unmodifiableList(remedies), all, fingerprint);
         }
     }
 

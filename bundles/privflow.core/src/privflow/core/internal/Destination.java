@@ -4,6 +4,7 @@ package privflow.core.internal;
 import java.util.List;
 
 import privflow.core.Transfer;
+import privflow.model.AdequacyDecision;
 import privflow.model.Organisation;
 import privflow.model.Service;
 
@@ -15,7 +16,8 @@ import privflow.model.Service;
  * @param kind how the data gets there
  * @param importer the organisation there, if identified
  * @param chain the services from the flow's target to {@code service}
+ * @param decision the adequacy decision in force for {@code country}, or {@code null}
  */
 public record Destination(Service service, String country, Transfer.Kind kind, Organisation importer,
-        List<Service> chain) {
+        List<Service> chain, AdequacyDecision decision) {
 }

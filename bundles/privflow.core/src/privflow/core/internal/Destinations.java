@@ -12,6 +12,7 @@ import java.util.Set;
 
 import privflow.core.LegalFacts;
 import privflow.core.Transfer;
+import privflow.model.AdequacyDecision;
 import privflow.model.Location;
 import privflow.model.Organisation;
 import privflow.model.Service;
@@ -23,10 +24,13 @@ import privflow.model.Service;
 public final class Destinations {
 
     private final LegalFacts facts;
+    private final java.util.function.Function<String, AdequacyDecision> adequacy;
     private final Map<Service, List<Destination>> cache = new HashMap<>();
 
-    public Destinations(LegalFacts facts) {
+    /** @param adequacy the decision in force for a country on the analysis' date */
+    public Destinations(LegalFacts facts, java.util.function.Function<String, AdequacyDecision> adequacy) {
         this.facts = facts;
+        this.adequacy = adequacy;
     }
 
     /** Forgets what is cached, e.g. after {@code service} or its chain changed. */
@@ -63,13 +67,15 @@ public final class Destinations {
                 }
                 Transfer.Kind kind = onward ? Transfer.Kind.ONWARD
                         : location.isRemoteAccessOnly() ? Transfer.Kind.REMOTE_ACCESS : Transfer.Kind.STORAGE;
-                put(found, new Destination(service, country, kind, importerIn(service, country), chain));
+                put(found, new Destination(service, country, kind, importerIn(service, country), chain,
+                        adequacy.apply(country)));
             }
             Organisation provider = service.getProvider();
             if (provider != null && provider.getCountry() != null && !provider.getCountry().isEmpty()
                     && !facts.isEea(provider.getCountry())) {
                 Transfer.Kind kind = onward ? Transfer.Kind.ONWARD : Transfer.Kind.LEGAL_ENTITY;
-                put(found, new Destination(service, provider.getCountry(), kind, provider, chain));
+                put(found, new Destination(service, provider.getCountry(), kind, provider, chain,
+                        adequacy.apply(provider.getCountry())));
             }
             for (Service sub : service.getSubProcessors()) {
                 if (seen.add(sub)) {

@@ -3,9 +3,7 @@ package privflow.core.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -47,7 +45,7 @@ public final class Engine {
         this.facts = facts;
         this.options = options;
         this.asOf = asOf;
-        this.destinations = new Destinations(facts);
+        this.destinations = new Destinations(facts, this::adequacyInForce);
     }
 
     public LegalFacts facts() {
@@ -83,25 +81,27 @@ public final class Engine {
         if (flow.getDataCategories().isEmpty() && flow.getActivity() == null) {
             return List.of();
         }
-        List<Transfer> result = new ArrayList<>(0);
+        List<Transfer> result = List.of();
         if (target instanceof Service service) {
-            for (Destination d : destinations.of(service)) {
-                List<EObject> path = new ArrayList<>(d.chain().size() + 1);
-                path.add(flow);
-                path.addAll(d.chain());
-                result.add(assess(flow, d.service(), d.importer(), d.country(), d.kind(), path));
+            List<Destination> found = destinations.of(service);
+            if (found.isEmpty()) {
+                return result;
+            }
+            result = new ArrayList<>(found.size());
+            for (Destination d : found) {
+                result.add(assess(flow, d.service(), d.importer(), d.country(), d.kind(), new FlowPath(flow, d.chain()),
+                        d.decision()));
             }
         } else if (target instanceof Organisation organisation && organisation.getCountry() != null
                 && !organisation.getCountry().isEmpty() && !facts.isEea(organisation.getCountry())) {
-            result.add(assess(flow, null, organisation, organisation.getCountry(), Transfer.Kind.LEGAL_ENTITY,
-                    List.of(flow)));
+            result = List.of(assess(flow, null, organisation, organisation.getCountry(), Transfer.Kind.LEGAL_ENTITY,
+                    List.of(flow), adequacyInForce(organisation.getCountry())));
         }
         return result;
     }
 
     private Transfer assess(DataFlow flow, Service service, Organisation importer, String country, Transfer.Kind kind,
-            List<EObject> path) {
-        AdequacyDecision decision = facts.adequacyInForce(country, asOf);
+            List<EObject> path, AdequacyDecision decision) {
         TransferSafeguard tool = kind == Transfer.Kind.ONWARD ? onwardTool(path) : flow.getSafeguard();
         Transfer.Coverage coverage;
         if (decision != null && inScope(decision, importer, flow)) {
@@ -116,7 +116,28 @@ public final class Engine {
         } else {
             coverage = Transfer.Coverage.NONE;
         }
-        return new Transfer(flow, service, importer, country, kind, List.copyOf(path), coverage, decision, tool);
+        return new Transfer(flow, service, importer, country, kind, path, coverage, decision, tool);
+    }
+
+    private final java.util.Map<String, AdequacyDecision[]> adequacy = new java.util.HashMap<>();
+
+    /** @return the decision in force for {@code country} on the as-of date, looked up once per country */
+    public AdequacyDecision adequacyInForce(String country) {
+        return decisions(country)[0];
+    }
+
+    /** @return the decision for {@code country} that had expired by the as-of date, if none is in force */
+    public AdequacyDecision expiredAdequacy(String country) {
+        return decisions(country)[1];
+    }
+
+    private AdequacyDecision[] decisions(String country) {
+        AdequacyDecision[] known = adequacy.get(country);
+        if (known == null) {
+            known = new AdequacyDecision[] { facts.adequacyInForce(country, asOf), facts.expiredAdequacy(country, asOf) };
+            adequacy.put(country, known);
+        }
+        return known;
     }
 
     /**
@@ -126,8 +147,8 @@ public final class Engine {
     private TransferSafeguard onwardTool(List<EObject> path) {
         Service last = (Service) path.get(path.size() - 1);
         Service previous = path.size() > 2 ? (Service) path.get(path.size() - 2) : null;
-        for (DataFlow explicit : index.flowsTo(last)) {
-            if (explicit.getSource() == previous && explicit.getSafeguard() != null) {
+        for (DataFlow explicit : index.safeguardedFlowsTo(last)) {
+            if (explicit.getSource() == previous) {
                 return explicit.getSafeguard();
             }
         }
@@ -156,7 +177,9 @@ public final class Engine {
 
     /** @return whether {@code flow} carries special-category (Art. 9) or criminal (Art. 10) data */
     public static boolean carriesSpecial(DataFlow flow) {
-        for (DataCategory c : flow.getDataCategories()) {
+        List<DataCategory> categories = flow.getDataCategories();
+        for (int i = 0, n = categories.size(); i < n; i++) {
+            DataCategory c = categories.get(i);
             if (c.isSpecialCategory() || c.isCriminal()) {
                 return true;
             }
@@ -166,14 +189,16 @@ public final class Engine {
 
     /** @return the findings about {@code flow}, given its transfers */
     public List<Finding> check(DataFlow flow, List<Transfer> transfers) {
-        List<Finding> findings = new ArrayList<>(0);
+        List<Finding> findings = new ArrayList<>(2);
         FlowContext context = new FlowContext(this, flow, transfers, carriesSpecial(flow));
-        Set<String> keys = new HashSet<>();
         for (FlowRule rule : Rules.FLOW_RULES) {
             rule.check(context, f -> {
-                if (keys.add(f.key())) {
-                    findings.add(f);
+                for (Finding existing : findings) {
+                    if (existing.sameKey(f)) {
+                        return;
+                    }
                 }
+                findings.add(f);
             });
         }
         return findings;

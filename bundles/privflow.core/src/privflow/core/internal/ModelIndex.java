@@ -30,8 +30,21 @@ public final class ModelIndex {
     private final Map<DataCategory, List<ProcessingActivity>> activitiesByCategory = new HashMap<>();
     private final Map<ProcessingActivity, List<DataFlow>> flowsByActivity = new HashMap<>();
 
+    private boolean flowsIndexed;
+    private boolean servicesIndexed;
+    private boolean organisationsIndexed;
+    private boolean activitiesIndexed;
+
+    /** The maps are built on first use, so a one-shot analysis pays only for what its rules ask. */
     public ModelIndex(DataFlowModel model) {
         this.model = model;
+    }
+
+    private void indexFlows() {
+        if (flowsIndexed) {
+            return;
+        }
+        flowsIndexed = true;
         for (DataFlow flow : model.getFlows()) {
             if (flow.getTarget() != null) {
                 add(flowsByTarget, flow.getTarget(), flow);
@@ -42,10 +55,28 @@ public final class ModelIndex {
             for (DataCategory c : flow.getDataCategories()) {
                 add(flowsByCategory, c, flow);
             }
+        }
+    }
+
+    private boolean flowsByActivityIndexed;
+
+    private void indexFlowsByActivity() {
+        if (flowsByActivityIndexed) {
+            return;
+        }
+        flowsByActivityIndexed = true;
+        for (DataFlow flow : model.getFlows()) {
             if (flow.getActivity() != null) {
                 add(flowsByActivity, flow.getActivity(), flow);
             }
         }
+    }
+
+    private void indexServices() {
+        if (servicesIndexed) {
+            return;
+        }
+        servicesIndexed = true;
         for (Service service : model.getServices()) {
             for (Service sub : service.getSubProcessors()) {
                 add(parentServices, sub, service);
@@ -54,11 +85,25 @@ public final class ModelIndex {
                 add(servicesByOrganisation, service.getProvider(), service);
             }
         }
+    }
+
+    private void indexOrganisations() {
+        if (organisationsIndexed) {
+            return;
+        }
+        organisationsIndexed = true;
         for (Organisation o : model.getOrganisations()) {
             if (o.getParent() != null) {
                 add(childOrganisations, o.getParent(), o);
             }
         }
+    }
+
+    private void indexActivities() {
+        if (activitiesIndexed) {
+            return;
+        }
+        activitiesIndexed = true;
         for (ProcessingActivity a : model.getActivities()) {
             for (DataCategory c : a.getDataCategories()) {
                 add(activitiesByCategory, c, a);
@@ -75,54 +120,103 @@ public final class ModelIndex {
     }
 
     public List<DataFlow> flowsTo(EObject target) {
+        indexFlows();
         return flowsByTarget.getOrDefault(target, List.of());
     }
 
     public List<DataFlow> flowsFrom(EObject source) {
+        indexFlows();
         return flowsBySource.getOrDefault(source, List.of());
     }
 
     /** @return the services that name {@code service} as a sub-processor */
     public List<Service> parentsOf(Service service) {
+        indexServices();
         return parentServices.getOrDefault(service, List.of());
     }
 
     public List<Service> servicesOf(Organisation organisation) {
+        indexServices();
         return servicesByOrganisation.getOrDefault(organisation, List.of());
     }
 
     public List<Organisation> childrenOf(Organisation organisation) {
+        indexOrganisations();
         return childOrganisations.getOrDefault(organisation, List.of());
     }
 
     public List<DataFlow> flowsCarrying(DataCategory category) {
+        indexFlows();
         return flowsByCategory.getOrDefault(category, List.of());
     }
 
     public List<ProcessingActivity> activitiesWith(DataCategory category) {
+        indexActivities();
         return activitiesByCategory.getOrDefault(category, List.of());
     }
 
     public List<DataFlow> flowsOf(ProcessingActivity activity) {
+        indexFlowsByActivity();
         return flowsByActivity.getOrDefault(activity, List.of());
     }
 
+    private Map<EObject, List<DataFlow>> safeguardedByTarget;
+
+    /** @return the flows into {@code target} that record a transfer tool */
+    public List<DataFlow> safeguardedFlowsTo(EObject target) {
+        if (safeguardedByTarget == null) {
+            safeguardedByTarget = new HashMap<>();
+            for (DataFlow flow : model.getFlows()) {
+                if (flow.getSafeguard() != null && flow.getTarget() != null) {
+                    add(safeguardedByTarget, flow.getTarget(), flow);
+                }
+            }
+        }
+        return safeguardedByTarget.getOrDefault(target, List.of());
+    }
+
+    private Map<ProcessingActivity, java.util.Set<DataCategory>> specialOnFlows;
+
+    /** @return the special categories (Art. 9) that flows of {@code activity} carry */
+    public java.util.Set<DataCategory> specialCategoriesOnFlowsOf(ProcessingActivity activity) {
+        if (specialOnFlows == null) {
+            specialOnFlows = new HashMap<>();
+            for (DataFlow flow : model.getFlows()) {
+                if (flow.getActivity() == null) {
+                    continue;
+                }
+                for (DataCategory c : flow.getDataCategories()) {
+                    if (c.isSpecialCategory()) {
+                        specialOnFlows.computeIfAbsent(flow.getActivity(), a -> new java.util.LinkedHashSet<>()).add(c);
+                    }
+                }
+            }
+        }
+        return specialOnFlows.getOrDefault(activity, java.util.Set.of());
+    }
+
+    private java.util.Set<Service> receiving;
+
     /** @return whether some flow ends at {@code service} or at a service it is a (transitive) sub-processor of */
     public boolean receivesData(Service service) {
-        java.util.ArrayDeque<Service> queue = new java.util.ArrayDeque<>();
-        java.util.Set<Service> seen = new java.util.HashSet<>();
-        queue.add(service);
-        while (!queue.isEmpty()) {
-            Service s = queue.poll();
-            if (!seen.add(s)) {
-                continue;
+        if (receiving == null) {
+            java.util.Set<Service> set = new java.util.HashSet<>();
+            java.util.ArrayDeque<Service> queue = new java.util.ArrayDeque<>();
+            for (DataFlow flow : model.getFlows()) {
+                if (flow.getTarget() instanceof Service s && set.add(s)) {
+                    queue.add(s);
+                }
             }
-            if (!flowsTo(s).isEmpty()) {
-                return true;
+            while (!queue.isEmpty()) {
+                for (Service sub : queue.poll().getSubProcessors()) {
+                    if (set.add(sub)) {
+                        queue.add(sub);
+                    }
+                }
             }
-            queue.addAll(parentsOf(s));
+            receiving = set;
         }
-        return false;
+        return receiving.contains(service);
     }
 
     /** @return the role {@code organisation} plays in {@code activity}, or {@code null} if none is recorded */

@@ -32,7 +32,7 @@ final class AdequacyScope implements FlowRule {
                         .remedy("Remedy_RecordScc", SccModules.text(context, t)) //$NON-NLS-1$
                         .fingerprint(TransferFindings.fingerprint(context, t)).build());
             } else if (t.coverage() == Transfer.Coverage.NONE) {
-                AdequacyDecision expired = context.engine().facts().expiredAdequacy(t.country(), context.engine().asOf());
+                AdequacyDecision expired = context.engine().expiredAdequacy(t.country());
                 if (expired != null) {
                     findings.accept(TransferFindings.start(Rule.ADEQUACY_SCOPE, context, t)
                             .message("AdequacyScope_Message_Expired", context.flow(), TransferFindings.recipient(t), //$NON-NLS-1$

@@ -30,9 +30,9 @@ public final class SccModules {
         return importerIsProcessor ? SccModule.C2P : SccModule.C2C;
     }
 
-    /** @return the fitting module as a text for messages */
-    public static privflow.core.Finding.Text text(FlowContext context, Transfer transfer) {
-        return new privflow.core.Finding.Text("SccModule_" + expected(context, transfer).name()); //$NON-NLS-1$
+    /** @return the fitting module as a text for messages, worked out only when rendered */
+    public static privflow.core.Finding.Localizable text(FlowContext context, Transfer transfer) {
+        return locale -> new privflow.core.Finding.Text("SccModule_" + expected(context, transfer).name()).render(locale); //$NON-NLS-1$
     }
 
     private static boolean exporterIsProcessor(DataFlow flow) {

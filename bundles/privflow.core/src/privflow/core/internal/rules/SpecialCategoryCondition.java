@@ -10,7 +10,6 @@ import privflow.core.Rule;
 import privflow.core.internal.Engine;
 import privflow.model.Article9Condition;
 import privflow.model.DataCategory;
-import privflow.model.DataFlow;
 import privflow.model.ProcessingActivity;
 
 /** Rule 11 (Art. 9): an activity processes special categories of data without an Art. 9(2) condition. */
@@ -27,13 +26,7 @@ final class SpecialCategoryCondition implements ActivityRule {
                 special.add(c);
             }
         }
-        for (DataFlow flow : engine.index().flowsOf(activity)) {
-            for (DataCategory c : flow.getDataCategories()) {
-                if (c.isSpecialCategory()) {
-                    special.add(c);
-                }
-            }
-        }
+        special.addAll(engine.index().specialCategoriesOnFlowsOf(activity));
         if (special.isEmpty()) {
             return;
         }

@@ -29,28 +29,37 @@ final class TransferFindings {
         builder.keyPart(transfer.country()).path(transfer.path());
         if (context.special()) {
             builder.severity(rule.defaultSeverity().raised());
-            builder.fact("Fact_SpecialCategories"); //$NON-NLS-1$
         }
-        builder.fact("Fact_Destination", new Finding.Country(transfer.country()), //$NON-NLS-1$
-                new Finding.Text("TransferKind_" + transfer.kind().name())); //$NON-NLS-1$
+        builder.lazyFacts(() -> facts(context, transfer));
+        builder.lazyFingerprint(() -> fingerprint(context, transfer));
+        return builder;
+    }
+
+    private static List<Finding.Text> facts(FlowContext context, Transfer transfer) {
+        List<Finding.Text> facts = new ArrayList<>(5);
+        if (context.special()) {
+            facts.add(new Finding.Text("Fact_SpecialCategories")); //$NON-NLS-1$
+        }
+        facts.add(new Finding.Text("Fact_Destination", new Finding.Country(transfer.country()), //$NON-NLS-1$
+                new Finding.Text("TransferKind_" + transfer.kind().name()))); //$NON-NLS-1$
         Organisation importer = transfer.importer();
         if (importer != null) {
-            builder.fact("Fact_Importer", importer, new Finding.Country(importer.getCountry()), //$NON-NLS-1$
-                    importer.isDpfCertified() ? 1 : 0);
+            facts.add(new Finding.Text("Fact_Importer", importer, new Finding.Country(importer.getCountry()), //$NON-NLS-1$
+                    importer.isDpfCertified() ? 1 : 0));
         } else {
-            builder.fact("Fact_NoImporter", new Finding.Country(transfer.country())); //$NON-NLS-1$
+            facts.add(new Finding.Text("Fact_NoImporter", new Finding.Country(transfer.country()))); //$NON-NLS-1$
         }
         if (transfer.decision() != null) {
-            builder.fact("Fact_Adequacy", transfer.decision().getDecisionId(), transfer.decision().getAdopted(), //$NON-NLS-1$
+            facts.add(new Finding.Text("Fact_Adequacy", transfer.decision().getDecisionId(), transfer.decision().getAdopted(), //$NON-NLS-1$
                     transfer.decision().getScopeNote() == null ? "" : transfer.decision().getScopeNote(), //$NON-NLS-1$
-                    transfer.decision().getSource());
+                    transfer.decision().getSource()));
         } else {
-            builder.fact("Fact_NoAdequacy", new Finding.Country(transfer.country()), context.engine().asOf()); //$NON-NLS-1$
+            facts.add(new Finding.Text("Fact_NoAdequacy", new Finding.Country(transfer.country()), context.engine().asOf())); //$NON-NLS-1$
         }
         if (context.engine().facts().scenario() != null) {
-            builder.fact("Fact_Scenario", context.engine().facts().scenario().getName()); //$NON-NLS-1$
+            facts.add(new Finding.Text("Fact_Scenario", context.engine().facts().scenario().getName())); //$NON-NLS-1$
         }
-        return builder;
+        return facts;
     }
 
     /** @return what a decision on a transfer finding rests on */

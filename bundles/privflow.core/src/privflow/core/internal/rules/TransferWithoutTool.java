@@ -19,7 +19,7 @@ final class TransferWithoutTool implements FlowRule {
         for (Transfer t : context.transfers()) {
             if (t.coverage() != Transfer.Coverage.NONE
                     || (t.kind() != Transfer.Kind.STORAGE && t.kind() != Transfer.Kind.LEGAL_ENTITY)
-                    || context.engine().facts().expiredAdequacy(t.country(), context.engine().asOf()) != null) {
+                    || context.engine().expiredAdequacy(t.country()) != null) {
                 continue;
             }
             findings.accept(TransferFindings.start(Rule.TRANSFER_WITHOUT_TOOL, context, t)
