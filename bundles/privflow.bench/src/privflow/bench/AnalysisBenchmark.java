@@ -107,7 +107,7 @@ public final class AnalysisBenchmark {
         System.out.printf("re-analysis, DPF flag of an organisation %6.2f ms%n", dpfEdit);
         System.out.printf("re-analysis, country of a location   %8.2f ms%n", locationEdit);
         System.out.printf("re-analysis, channel of a flow       %8.2f ms%n", channelEdit);
-        System.out.printf("re-analysis, target of a flow (reindex) %5.2f ms%n", referenceEdit);
+        System.out.printf("re-analysis, target of a flow         %8.2f ms%n", referenceEdit);
         System.out.printf("edit + full ordered result list      %8.2f ms%n", listing);
         System.out.printf("heap of the analysis result          %8s (target < 100 MB)%n", Measure.mb(resultHeap));
         if (kept.findings().isEmpty()) {

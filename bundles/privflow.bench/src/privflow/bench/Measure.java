@@ -15,13 +15,17 @@ final class Measure {
     private Measure() {
     }
 
-    /** @return the median wall time of {@code runs} runs, in milliseconds, after {@code warmups} */
+    /**
+     * @return the median wall time of {@code runs} runs, in milliseconds, after {@code warmups};
+     *         each run starts after a full collection, so one run's garbage does not bill the next
+     */
     static double medianMillis(int warmups, int runs, Task task) throws Exception {
         for (int i = 0; i < warmups; i++) {
             task.run();
         }
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
+            System.gc();
             long start = System.nanoTime();
             task.run();
             times[i] = (System.nanoTime() - start) / 1e6;

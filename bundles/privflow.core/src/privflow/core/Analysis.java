@@ -29,7 +29,7 @@ public final class Analysis {
     /** @return the findings and transfers of {@code model} under {@code facts} */
     public static AnalysisResult run(DataFlowModel model, LegalFacts facts, AnalysisOptions options) {
         LegalFacts all = facts.with(model.getCatalogue());
-        Engine engine = new Engine(new ModelIndex(model), all, options, asOf(model, options));
+        Engine engine = new Engine(ModelIndex.oneShot(model), all, options, asOf(model, options));
         List<Finding> findings = new ArrayList<>();
         List<Transfer> transfers = new ArrayList<>();
         for (DataFlow flow : model.getFlows()) {

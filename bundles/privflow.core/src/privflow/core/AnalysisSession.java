@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 
 import privflow.core.internal.Engine;
@@ -62,7 +61,7 @@ public final class AnalysisSession {
     }
 
     private void analyseAll() {
-        engine = new Engine(new ModelIndex(model), baseFacts.with(model.getCatalogue()), options,
+        engine = new Engine(ModelIndex.incremental(model), baseFacts.with(model.getCatalogue()), options,
                 Analysis.asOf(model, options));
         transfers.clear();
         findings.clear();
@@ -107,10 +106,25 @@ public final class AnalysisSession {
     private void changed(Notification notification) {
         Object notifier = notification.getNotifier();
         Object feature = notification.getFeature();
-        if (feature instanceof EReference reference && reference.isContainment()
-                || feature instanceof EReference && !(notifier instanceof ReviewDecision)
-                || notifier instanceof DataCategory) {
+        if (!engine.index().update(notification)) {
             structureChanged = true;
+        }
+        if (notification.getEventType() == Notification.SET && notification.getOldValue() instanceof EObject old
+                && (feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW__TARGET
+                        || feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW__SOURCE
+                        || feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW__ACTIVITY)) {
+            dirty.add(old);
+        }
+        if (feature == privflow.model.PrivflowPackage.Literals.SERVICE__SUB_PROCESSORS) {
+            if (notification.getOldValue() instanceof EObject old) {
+                dirty.add(old);
+            } else if (notification.getOldValue() instanceof List<?> olds) {
+                for (Object o : olds) {
+                    if (o instanceof EObject old) {
+                        dirty.add(old);
+                    }
+                }
+            }
         }
         if (notifier instanceof ReviewDecision || feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW_MODEL__REVIEWS) {
             reviewsChanged = true;
@@ -193,7 +207,7 @@ public final class AnalysisSession {
         }
         ModelIndex index = engine.index();
         if (structureChanged) {
-            index = new ModelIndex(model);
+            index = ModelIndex.incremental(model);
             engine.reindex(index);
             structureChanged = false;
         }
@@ -212,7 +226,12 @@ public final class AnalysisSession {
                         units.add(flow.getActivity());
                     }
                     if (flow.getTarget() instanceof Service s) {
-                        addServiceChain(index, s, units);
+                        if (flow.getSource() instanceof Service) {
+                            // Its transfer tool may cover onward transfers of flows into the source.
+                            affectedByService(index, s, units);
+                        } else {
+                            addServiceChain(index, s, units);
+                        }
                     }
                 }
                 case Service service -> {

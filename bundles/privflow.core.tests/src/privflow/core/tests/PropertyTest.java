@@ -74,11 +74,16 @@ class PropertyTest {
         AnalysisSession session = Analysis.session(model, facts, AnalysisOptions.DEFAULT);
         try {
             Random random = new Random(seed);
-            for (int step = 0; step < 40; step++) {
+            for (int step = 0; step < 60; step++) {
                 String edit = edit(model, random);
                 List<String> incremental = describe(session.result().findings());
                 List<String> full = describe(Analysis.run(model, facts, AnalysisOptions.DEFAULT).findings());
-                assertEquals(full, incremental, "after step " + step + ": " + edit);
+                if (!full.equals(incremental)) {
+                    List<String> missing = full.stream().filter(f -> !incremental.contains(f)).toList();
+                    List<String> extra = incremental.stream().filter(f -> !full.contains(f)).toList();
+                    assertEquals(full, incremental, "after step " + step + ": " + edit + "\nmissing: " + missing
+                            + "\nextra: " + extra);
+                }
             }
         } finally {
             session.dispose();
@@ -89,7 +94,7 @@ class PropertyTest {
         List<Service> services = model.getServices();
         List<Organisation> organisations = model.getOrganisations();
         List<DataFlow> flows = model.getFlows();
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(13)) {
             case 0 -> {
                 Service s = services.get(random.nextInt(services.size()));
                 if (!s.getLocations().isEmpty()) {
@@ -139,6 +144,35 @@ class PropertyTest {
                 l.setRemoteAccessOnly(random.nextBoolean());
                 s.getLocations().add(l);
                 return "added a location to " + s.getName();
+            }
+            case 9 -> {
+                DataFlow f = flows.get(random.nextInt(flows.size()));
+                f.setTarget(services.get(random.nextInt(services.size())));
+                return "retargeted " + f.getName();
+            }
+            case 10 -> {
+                Service s = services.get(random.nextInt(services.size()));
+                if (!s.getSubProcessors().isEmpty()) {
+                    s.getSubProcessors().remove(0);
+                }
+                return "removed a sub-processor of " + s.getName();
+            }
+            case 11 -> {
+                var c = model.getDataCategories().get(random.nextInt(model.getDataCategories().size()));
+                c.setSpecialCategory(!c.isSpecialCategory());
+                return "special category flag of " + c.getName();
+            }
+            case 12 -> {
+                DataFlow f = flows.get(random.nextInt(flows.size()));
+                if (f.getSafeguard() == null) {
+                    var scc = PrivflowFactory.eINSTANCE.createStandardContractualClauses();
+                    scc.setModule(privflow.model.SccModule.C2P);
+                    f.setSafeguard(scc);
+                } else {
+                    f.setSafeguard(null);
+                }
+                f.setActivity(model.getActivities().get(random.nextInt(model.getActivities().size())));
+                return "safeguard and activity of " + f.getName();
             }
             default -> {
                 Organisation o = organisations.get(random.nextInt(organisations.size()));

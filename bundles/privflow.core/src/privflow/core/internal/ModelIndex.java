@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.core.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 
 import privflow.model.ActivityRole;
@@ -13,14 +18,24 @@ import privflow.model.DataCategory;
 import privflow.model.DataFlow;
 import privflow.model.DataFlowModel;
 import privflow.model.Organisation;
+import privflow.model.PrivflowPackage;
 import privflow.model.ProcessingActivity;
 import privflow.model.Role;
 import privflow.model.Service;
 
-/** Reverse references of a model that the analysis needs: who points at what. */
+/**
+ * Reverse references of a model that the analysis needs: who points at what.
+ * <p>
+ * A one-shot index builds each map on first use, so an analysis pays only for what its rules ask.
+ * An incremental index builds everything at once and then follows the model's reference changes
+ * ({@link #update}), so that an edit costs time in proportion to what it touches.
+ */
 public final class ModelIndex {
 
+    private static final PrivflowPackage P = PrivflowPackage.eINSTANCE;
+
     private final DataFlowModel model;
+    private final boolean incremental;
     private final Map<EObject, List<DataFlow>> flowsByTarget = new HashMap<>();
     private final Map<EObject, List<DataFlow>> flowsBySource = new HashMap<>();
     private final Map<Service, List<Service>> parentServices = new HashMap<>();
@@ -29,15 +44,34 @@ public final class ModelIndex {
     private final Map<DataCategory, List<DataFlow>> flowsByCategory = new HashMap<>();
     private final Map<DataCategory, List<ProcessingActivity>> activitiesByCategory = new HashMap<>();
     private final Map<ProcessingActivity, List<DataFlow>> flowsByActivity = new HashMap<>();
-
     private boolean flowsIndexed;
+    private boolean flowsByActivityIndexed;
     private boolean servicesIndexed;
     private boolean organisationsIndexed;
     private boolean activitiesIndexed;
+    private Map<EObject, List<DataFlow>> safeguardedByTarget;
+    private Map<ProcessingActivity, Set<DataCategory>> specialOnFlows;
+    private Set<Service> receiving;
 
-    /** The maps are built on first use, so a one-shot analysis pays only for what its rules ask. */
-    public ModelIndex(DataFlowModel model) {
+    /** @return an index whose maps are built on first use, for one analysis of an unchanging model */
+    public static ModelIndex oneShot(DataFlowModel model) {
+        return new ModelIndex(model, false);
+    }
+
+    /** @return an index built now and kept up to date with {@link #update} */
+    public static ModelIndex incremental(DataFlowModel model) {
+        ModelIndex index = new ModelIndex(model, true);
+        index.indexFlows();
+        index.indexFlowsByActivity();
+        index.indexServices();
+        index.indexOrganisations();
+        index.indexActivities();
+        return index;
+    }
+
+    private ModelIndex(DataFlowModel model, boolean incremental) {
         this.model = model;
+        this.incremental = incremental;
     }
 
     private void indexFlows() {
@@ -46,19 +80,21 @@ public final class ModelIndex {
         }
         flowsIndexed = true;
         for (DataFlow flow : model.getFlows()) {
-            if (flow.getTarget() != null) {
-                add(flowsByTarget, flow.getTarget(), flow);
-            }
-            if (flow.getSource() != null) {
-                add(flowsBySource, flow.getSource(), flow);
-            }
-            for (DataCategory c : flow.getDataCategories()) {
-                add(flowsByCategory, c, flow);
-            }
+            addFlowEnds(flow);
         }
     }
 
-    private boolean flowsByActivityIndexed;
+    private void addFlowEnds(DataFlow flow) {
+        if (flow.getTarget() != null) {
+            add(flowsByTarget, flow.getTarget(), flow);
+        }
+        if (flow.getSource() != null) {
+            add(flowsBySource, flow.getSource(), flow);
+        }
+        for (DataCategory c : flow.getDataCategories()) {
+            add(flowsByCategory, c, flow);
+        }
+    }
 
     private void indexFlowsByActivity() {
         if (flowsByActivityIndexed) {
@@ -78,12 +114,16 @@ public final class ModelIndex {
         }
         servicesIndexed = true;
         for (Service service : model.getServices()) {
-            for (Service sub : service.getSubProcessors()) {
-                add(parentServices, sub, service);
-            }
-            if (service.getProvider() != null) {
-                add(servicesByOrganisation, service.getProvider(), service);
-            }
+            addService(service);
+        }
+    }
+
+    private void addService(Service service) {
+        for (Service sub : service.getSubProcessors()) {
+            add(parentServices, sub, service);
+        }
+        if (service.getProvider() != null) {
+            add(servicesByOrganisation, service.getProvider(), service);
         }
     }
 
@@ -113,6 +153,119 @@ public final class ModelIndex {
 
     private static <K, V> void add(Map<K, List<V>> map, K key, V value) {
         map.computeIfAbsent(key, k -> new ArrayList<>(2)).add(value);
+    }
+
+    private static <K, V> void remove(Map<K, List<V>> map, Object key, V value) {
+        List<V> values = map.get(key);
+        if (values != null) {
+            values.remove(value);
+            if (values.isEmpty()) {
+                map.remove(key);
+            }
+        }
+    }
+
+    /**
+     * Follows one change of an incremental index's model.
+     *
+     * @return whether the index handled it; if not, build a new index
+     */
+    public boolean update(Notification n) {
+        if (!incremental) {
+            return false;
+        }
+        Object feature = n.getFeature();
+        Object notifier = n.getNotifier();
+        if (notifier instanceof DataFlow flow) {
+            if (feature == P.getDataFlow_Target()) {
+                move(flowsByTarget, n.getOldValue(), n.getNewValue(), flow);
+            } else if (feature == P.getDataFlow_Source()) {
+                move(flowsBySource, n.getOldValue(), n.getNewValue(), flow);
+            } else if (feature == P.getDataFlow_Activity()) {
+                move(flowsByActivity, n.getOldValue(), n.getNewValue(), flow);
+            } else if (feature == P.getDataFlow_DataCategories()) {
+                return apply(n, c -> add(flowsByCategory, (DataCategory) c, flow), c -> remove(flowsByCategory, c, flow));
+            }
+            return true;
+        }
+        if (notifier instanceof Service service) {
+            if (feature == P.getService_SubProcessors()) {
+                return apply(n, s -> add(parentServices, (Service) s, service), s -> remove(parentServices, s, service));
+            } else if (feature == P.getService_Provider()) {
+                move(servicesByOrganisation, n.getOldValue(), n.getNewValue(), service);
+            }
+            return true;
+        }
+        if (notifier instanceof Organisation organisation) {
+            if (feature == P.getOrganisation_Parent()) {
+                move(childOrganisations, n.getOldValue(), n.getNewValue(), organisation);
+            }
+            return true;
+        }
+        if (notifier instanceof ProcessingActivity activity) {
+            if (feature == P.getProcessingActivity_DataCategories()) {
+                return apply(n, c -> add(activitiesByCategory, (DataCategory) c, activity),
+                        c -> remove(activitiesByCategory, c, activity));
+            }
+            return true;
+        }
+        if (notifier instanceof DataFlowModel) {
+            if (feature == P.getDataFlowModel_Flows()) {
+                return apply(n, f -> {
+                    DataFlow flow = (DataFlow) f;
+                    addFlowEnds(flow);
+                    if (flow.getActivity() != null) {
+                        add(flowsByActivity, flow.getActivity(), flow);
+                    }
+                }, f -> {
+                    DataFlow flow = (DataFlow) f;
+                    remove(flowsByTarget, flow.getTarget(), flow);
+                    remove(flowsBySource, flow.getSource(), flow);
+                    remove(flowsByActivity, flow.getActivity(), flow);
+                    for (DataCategory c : flow.getDataCategories()) {
+                        remove(flowsByCategory, c, flow);
+                    }
+                });
+            } else if (feature == P.getDataFlowModel_Services()) {
+                return apply(n, s -> addService((Service) s), s -> {
+                    Service service = (Service) s;
+                    for (Service sub : service.getSubProcessors()) {
+                        remove(parentServices, sub, service);
+                    }
+                    remove(servicesByOrganisation, service.getProvider(), service);
+                });
+            }
+            return feature != P.getDataFlowModel_Organisations() && feature != P.getDataFlowModel_Activities();
+        }
+        return true;
+    }
+
+    private static <K, V> void move(Map<K, List<V>> map, Object oldKey, Object newKey, V value) {
+        if (oldKey != null) {
+            remove(map, oldKey, value);
+        }
+        if (newKey != null) {
+            @SuppressWarnings("unchecked")
+            K key = (K) newKey;
+            add(map, key, value);
+        }
+    }
+
+    private static boolean apply(Notification n, java.util.function.Consumer<Object> added,
+            java.util.function.Consumer<Object> removed) {
+        switch (n.getEventType()) {
+            case Notification.ADD -> added.accept(n.getNewValue());
+            case Notification.ADD_MANY -> ((List<?>) n.getNewValue()).forEach(added);
+            case Notification.REMOVE -> removed.accept(n.getOldValue());
+            case Notification.REMOVE_MANY -> ((List<?>) n.getOldValue()).forEach(removed);
+            case Notification.MOVE -> {
+                // Order does not matter to the index.
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     public DataFlowModel model() {
@@ -160,10 +313,17 @@ public final class ModelIndex {
         return flowsByActivity.getOrDefault(activity, List.of());
     }
 
-    private Map<EObject, List<DataFlow>> safeguardedByTarget;
-
     /** @return the flows into {@code target} that record a transfer tool */
     public List<DataFlow> safeguardedFlowsTo(EObject target) {
+        if (incremental) {
+            List<DataFlow> result = new ArrayList<>(0);
+            for (DataFlow flow : flowsTo(target)) {
+                if (flow.getSafeguard() != null) {
+                    result.add(flow);
+                }
+            }
+            return result;
+        }
         if (safeguardedByTarget == null) {
             safeguardedByTarget = new HashMap<>();
             for (DataFlow flow : model.getFlows()) {
@@ -175,10 +335,19 @@ public final class ModelIndex {
         return safeguardedByTarget.getOrDefault(target, List.of());
     }
 
-    private Map<ProcessingActivity, java.util.Set<DataCategory>> specialOnFlows;
-
     /** @return the special categories (Art. 9) that flows of {@code activity} carry */
-    public java.util.Set<DataCategory> specialCategoriesOnFlowsOf(ProcessingActivity activity) {
+    public Set<DataCategory> specialCategoriesOnFlowsOf(ProcessingActivity activity) {
+        if (incremental) {
+            Set<DataCategory> result = new LinkedHashSet<>();
+            for (DataFlow flow : flowsOf(activity)) {
+                for (DataCategory c : flow.getDataCategories()) {
+                    if (c.isSpecialCategory()) {
+                        result.add(c);
+                    }
+                }
+            }
+            return result;
+        }
         if (specialOnFlows == null) {
             specialOnFlows = new HashMap<>();
             for (DataFlow flow : model.getFlows()) {
@@ -187,21 +356,34 @@ public final class ModelIndex {
                 }
                 for (DataCategory c : flow.getDataCategories()) {
                     if (c.isSpecialCategory()) {
-                        specialOnFlows.computeIfAbsent(flow.getActivity(), a -> new java.util.LinkedHashSet<>()).add(c);
+                        specialOnFlows.computeIfAbsent(flow.getActivity(), a -> new LinkedHashSet<>()).add(c);
                     }
                 }
             }
         }
-        return specialOnFlows.getOrDefault(activity, java.util.Set.of());
+        return specialOnFlows.getOrDefault(activity, Set.of());
     }
-
-    private java.util.Set<Service> receiving;
 
     /** @return whether some flow ends at {@code service} or at a service it is a (transitive) sub-processor of */
     public boolean receivesData(Service service) {
+        if (incremental) {
+            ArrayDeque<Service> queue = new ArrayDeque<>();
+            Set<Service> seen = new HashSet<>();
+            queue.add(service);
+            while (!queue.isEmpty()) {
+                Service s = queue.poll();
+                if (seen.add(s)) {
+                    if (!flowsTo(s).isEmpty()) {
+                        return true;
+                    }
+                    queue.addAll(parentsOf(s));
+                }
+            }
+            return false;
+        }
         if (receiving == null) {
-            java.util.Set<Service> set = new java.util.HashSet<>();
-            java.util.ArrayDeque<Service> queue = new java.util.ArrayDeque<>();
+            Set<Service> set = new HashSet<>();
+            ArrayDeque<Service> queue = new ArrayDeque<>();
             for (DataFlow flow : model.getFlows()) {
                 if (flow.getTarget() instanceof Service s && set.add(s)) {
                     queue.add(s);
@@ -230,17 +412,5 @@ public final class ModelIndex {
             }
         }
         return null;
-    }
-
-    /** @return the controller of {@code activity}: its controller role, else the model's first organisation */
-    public Organisation controllerOf(ProcessingActivity activity) {
-        if (activity != null) {
-            for (ActivityRole role : activity.getRoles()) {
-                if (role.getRole() == Role.CONTROLLER && role.getOrganisation() != null) {
-                    return role.getOrganisation();
-                }
-            }
-        }
-        return model.getOrganisations().isEmpty() ? null : model.getOrganisations().get(0);
     }
 }

@@ -30,6 +30,16 @@ final class SpecialCategoryCondition implements ActivityRule {
         if (special.isEmpty()) {
             return;
         }
+        if (special.size() > 1) {
+            Set<DataCategory> found = special;
+            special = new LinkedHashSet<>();
+            for (DataCategory c : engine.index().model().getDataCategories()) {
+                if (found.contains(c)) {
+                    special.add(c);
+                }
+            }
+            special.addAll(found);
+        }
         StringBuilder names = new StringBuilder();
         for (DataCategory c : special) {
             names.append(names.isEmpty() ? "" : ", ").append(Finding.label(c)); //$NON-NLS-1$ //$NON-NLS-2$
