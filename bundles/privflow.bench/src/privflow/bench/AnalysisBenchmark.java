@@ -49,7 +49,7 @@ public final class AnalysisBenchmark {
         fastest.put(XMLResource.OPTION_USE_PARSER_POOL, new XMLParserPoolImpl(true));
         fastest.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         fastest.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
-        double floor = Measure.medianMillis(2, runs, () -> {
+        double floor = Measure.medianMillis(5, runs, () -> {
             ResourceSet set = new ResourceSetImpl();
             set.getPackageRegistry().put(PrivflowPackage.eNS_URI, PrivflowPackage.eINSTANCE);
             XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
@@ -61,7 +61,7 @@ public final class AnalysisBenchmark {
         DataFlowModel model = ModelStore.load(file);
         LegalFacts facts = Catalogues.facts(null, model);
         AnalysisResult[] last = new AnalysisResult[1];
-        double analysis = Measure.medianMillis(3, runs, () -> last[0] = Analysis.run(model, facts, AnalysisOptions.DEFAULT));
+        double analysis = Measure.medianMillis(10, runs, () -> last[0] = Analysis.run(model, facts, AnalysisOptions.DEFAULT));
         int findings = last[0].findings().size();
         int transfers = last[0].transfers().size();
         last[0] = null;

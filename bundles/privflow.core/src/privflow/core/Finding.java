@@ -35,6 +35,14 @@ public final class Finding {
      * elements render as their labels, {@link Localizable}s in the same language.
      */
     public record Text(String key, Object... arguments) implements Localizable {
+
+        private static final java.util.concurrent.ConcurrentHashMap<String, Text> PLAIN = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** @return the (shared) text for {@code key} without arguments */
+        public static Text of(String key) {
+            return PLAIN.computeIfAbsent(key, k -> new Text(k));
+        }
+
         @Override
         public String render(Locale locale) {
             Object[] rendered = new Object[arguments.length];
@@ -52,6 +60,14 @@ public final class Finding {
 
     /** A country, rendered as its name and code in the reader's language. */
     public record Country(String code) implements Localizable {
+
+        private static final java.util.concurrent.ConcurrentHashMap<String, Country> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** @return the (shared) country for {@code code} */
+        public static Country of(String code) {
+            return code == null ? new Country(null) : CACHE.computeIfAbsent(code, Country::new);
+        }
+
         @Override
         public String render(Locale locale) {
             String name = Locale.of("", code).getDisplayCountry(locale); //$NON-NLS-1$
@@ -275,7 +291,7 @@ public final class Finding {
         }
 
         public Builder remedy(String messageKey, Object... arguments) {
-            remedies.add(new Text(messageKey, arguments));
+            remedies.add(arguments.length == 0 ? Text.of(messageKey) : new Text(messageKey, arguments));
             return this;
         }
 

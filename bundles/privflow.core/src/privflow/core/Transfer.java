@@ -37,7 +37,14 @@ public record Transfer(DataFlow flow, Service service, Organisation importer, St
         /** Support or administrators access the data from there. */
         REMOTE_ACCESS,
         /** A (transitive) sub-processor of the service is there. */
-        ONWARD
+        ONWARD;
+
+        private final Finding.Text text = Finding.Text.of("TransferKind_" + name()); //$NON-NLS-1$
+
+        /** @return how this kind reads in a message */
+        public Finding.Text text() {
+            return text;
+        }
     }
 
     /** What covers the transfer under chapter V. */

@@ -19,13 +19,14 @@ import privflow.model.Service;
 
 /**
  * The third-country destinations of each service, its sub-processor chain included, computed once
- * per service and cached. Cycles in the chain are cut; the shortest path to each service is kept.
+ * per service and cached (safely shared by threads analysing flows at once). Cycles in the chain
+ * are cut; the shortest path to each service is kept.
  */
 public final class Destinations {
 
     private final LegalFacts facts;
     private final java.util.function.Function<String, AdequacyDecision> adequacy;
-    private final Map<Service, List<Destination>> cache = new HashMap<>();
+    private final Map<Service, List<Destination>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param adequacy the decision in force for a country on the analysis' date */
     public Destinations(LegalFacts facts, java.util.function.Function<String, AdequacyDecision> adequacy) {
@@ -49,7 +50,7 @@ public final class Destinations {
     }
 
     private List<Destination> compute(Service root) {
-        Map<String, Destination> found = new LinkedHashMap<>();
+        Map<Key, Destination> found = new LinkedHashMap<>();
         Map<Service, List<Service>> chains = new LinkedHashMap<>();
         ArrayDeque<Service> queue = new ArrayDeque<>();
         Set<Service> seen = new HashSet<>();
@@ -90,8 +91,11 @@ public final class Destinations {
         return List.copyOf(found.values());
     }
 
-    private static void put(Map<String, Destination> found, Destination d) {
-        found.putIfAbsent(d.service().getId() + '|' + d.country() + '|' + d.kind(), d);
+    private record Key(Service service, String country, Transfer.Kind kind) {
+    }
+
+    private static void put(Map<Key, Destination> found, Destination d) {
+        found.putIfAbsent(new Key(d.service(), d.country(), d.kind()), d);
     }
 
     /** @return the provider or the first of its parents established in {@code country}, or {@code null} */

@@ -45,7 +45,22 @@ public final class Engine {
         this.facts = facts;
         this.options = options;
         this.asOf = asOf;
+        this.adequacy = new java.util.concurrent.ConcurrentHashMap<>();
         this.destinations = new Destinations(facts, this::adequacyInForce);
+    }
+
+    /** @return an engine for another thread that shares this one's caches of destinations and decisions */
+    public Engine sibling() {
+        return new Engine(this);
+    }
+
+    private Engine(Engine original) {
+        this.index = original.index;
+        this.facts = original.facts;
+        this.options = original.options;
+        this.asOf = original.asOf;
+        this.destinations = original.destinations;
+        this.adequacy = original.adequacy;
     }
 
     public LegalFacts facts() {
@@ -119,7 +134,7 @@ public final class Engine {
         return new Transfer(flow, service, importer, country, kind, path, coverage, decision, tool);
     }
 
-    private final java.util.Map<String, AdequacyDecision[]> adequacy = new java.util.HashMap<>();
+    private final java.util.Map<String, AdequacyDecision[]> adequacy;
 
     /** @return the decision in force for {@code country} on the as-of date, looked up once per country */
     public AdequacyDecision adequacyInForce(String country) {
@@ -135,7 +150,7 @@ public final class Engine {
         AdequacyDecision[] known = adequacy.get(country);
         if (known == null) {
             known = new AdequacyDecision[] { facts.adequacyInForce(country, asOf), facts.expiredAdequacy(country, asOf) };
-            adequacy.put(country, known);
+            adequacy.putIfAbsent(country, known);
         }
         return known;
     }

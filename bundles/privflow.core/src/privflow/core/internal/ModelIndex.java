@@ -151,6 +151,14 @@ public final class ModelIndex {
         }
     }
 
+    /**
+     * Builds what the flow rules read, so that several threads may then analyse flows at once
+     * (the model must not change meanwhile).
+     */
+    public void prepareForConcurrentReads() {
+        safeguardedFlowsTo(model);
+    }
+
     private static <K, V> void add(Map<K, List<V>> map, K key, V value) {
         map.computeIfAbsent(key, k -> new ArrayList<>(2)).add(value);
     }

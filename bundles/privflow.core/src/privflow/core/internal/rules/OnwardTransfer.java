@@ -22,11 +22,10 @@ final class OnwardTransfer implements FlowRule {
             }
             findings.accept(TransferFindings.start(Rule.ONWARD_TRANSFER, context, t)
                     .message("OnwardTransfer_Message", context.flow(), t.path().get(1), t.service(), //$NON-NLS-1$
-                            new Finding.Country(t.country()), Paths.describe(t.path()))
+                            Finding.Country.of(t.country()), Paths.describe(t.path()))
                     .fact("Fact_Chain", Paths.describe(t.path())) //$NON-NLS-1$
                     .remedy("Remedy_OnwardScc") //$NON-NLS-1$
-                    .remedy("Remedy_ObjectSubProcessor") //$NON-NLS-1$
-                    .fingerprint(TransferFindings.fingerprint(context, t)).build());
+                    .remedy("Remedy_ObjectSubProcessor").build()); //$NON-NLS-1$
         }
     }
 }

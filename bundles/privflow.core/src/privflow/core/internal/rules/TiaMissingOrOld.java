@@ -44,7 +44,7 @@ final class TiaMissingOrOld implements FlowRule {
         Finding.Builder builder = Finding.builder(Rule.TIA_MISSING_OR_OLD).element(context.flow()).element(tool)
                 .path(relied.path()).remedy("Remedy_Tia"); //$NON-NLS-1$
         if (missing) {
-            builder.message("TiaMissingOrOld_Message_Missing", context.flow(), new Finding.Country(relied.country())); //$NON-NLS-1$
+            builder.message("TiaMissingOrOld_Message_Missing", context.flow(), Finding.Country.of(relied.country())); //$NON-NLS-1$
         } else {
             builder.severity(Severity.LOW).message("TiaMissingOrOld_Message_Old", context.flow(), date, //$NON-NLS-1$
                     context.engine().options().tiaMaxAgeMonths());

@@ -40,21 +40,21 @@ final class TransferFindings {
         if (context.special()) {
             facts.add(new Finding.Text("Fact_SpecialCategories")); //$NON-NLS-1$
         }
-        facts.add(new Finding.Text("Fact_Destination", new Finding.Country(transfer.country()), //$NON-NLS-1$
-                new Finding.Text("TransferKind_" + transfer.kind().name()))); //$NON-NLS-1$
+        facts.add(new Finding.Text("Fact_Destination", Finding.Country.of(transfer.country()), //$NON-NLS-1$
+                transfer.kind().text())); //$NON-NLS-1$
         Organisation importer = transfer.importer();
         if (importer != null) {
-            facts.add(new Finding.Text("Fact_Importer", importer, new Finding.Country(importer.getCountry()), //$NON-NLS-1$
+            facts.add(new Finding.Text("Fact_Importer", importer, Finding.Country.of(importer.getCountry()), //$NON-NLS-1$
                     importer.isDpfCertified() ? 1 : 0));
         } else {
-            facts.add(new Finding.Text("Fact_NoImporter", new Finding.Country(transfer.country()))); //$NON-NLS-1$
+            facts.add(new Finding.Text("Fact_NoImporter", Finding.Country.of(transfer.country()))); //$NON-NLS-1$
         }
         if (transfer.decision() != null) {
             facts.add(new Finding.Text("Fact_Adequacy", transfer.decision().getDecisionId(), transfer.decision().getAdopted(), //$NON-NLS-1$
                     transfer.decision().getScopeNote() == null ? "" : transfer.decision().getScopeNote(), //$NON-NLS-1$
                     transfer.decision().getSource()));
         } else {
-            facts.add(new Finding.Text("Fact_NoAdequacy", new Finding.Country(transfer.country()), context.engine().asOf())); //$NON-NLS-1$
+            facts.add(new Finding.Text("Fact_NoAdequacy", Finding.Country.of(transfer.country()), context.engine().asOf())); //$NON-NLS-1$
         }
         if (context.engine().facts().scenario() != null) {
             facts.add(new Finding.Text("Fact_Scenario", context.engine().facts().scenario().getName())); //$NON-NLS-1$

@@ -24,11 +24,10 @@ final class TransferWithoutTool implements FlowRule {
             }
             findings.accept(TransferFindings.start(Rule.TRANSFER_WITHOUT_TOOL, context, t)
                     .message("TransferWithoutTool_Message", context.flow(), TransferFindings.recipient(t), //$NON-NLS-1$
-                            new Finding.Country(t.country()), new Finding.Text("TransferKind_" + t.kind().name())) //$NON-NLS-1$
+                            Finding.Country.of(t.country()), t.kind().text()) //$NON-NLS-1$
                     .remedy("Remedy_RecordScc", SccModules.text(context, t)) //$NON-NLS-1$
                     .remedy("Remedy_EeaAlternative") //$NON-NLS-1$
-                    .remedy("Remedy_Derogation") //$NON-NLS-1$
-                    .fingerprint(TransferFindings.fingerprint(context, t)).build());
+                    .remedy("Remedy_Derogation").build()); //$NON-NLS-1$
         }
     }
 }

@@ -27,7 +27,7 @@ final class UnknownLocation implements ServiceRule {
                 .fingerprint(providerKnown, service.getProvider());
         if (providerKnown) {
             builder.severity(Severity.LOW).message("UnknownLocation_Message_ProviderOnly", service, //$NON-NLS-1$
-                    new Finding.Country(service.getProvider().getCountry()));
+                    Finding.Country.of(service.getProvider().getCountry()));
         } else {
             builder.message("UnknownLocation_Message", service); //$NON-NLS-1$
         }
