@@ -56,6 +56,23 @@ class PropertyTest {
         assertEquals(describe(first), describe(Analysis.run(reloaded, Findings.facts(reloaded), AnalysisOptions.DEFAULT).findings()));
     }
 
+    @org.junit.jupiter.api.Test
+    void largeModelAnalysedInParallelGivesTheSameAnswerAsTheSequentialSession() {
+        DataFlowModel model = new LargeModelGenerator(99).generate(1500, 12000, 300);
+        LegalFacts facts = Findings.facts(model);
+        List<String> parallel = Analysis.run(model, facts, AnalysisOptions.DEFAULT).findings().stream()
+                .map(f -> f.severity() + " " + f.key()).toList();
+        AnalysisSession session = Analysis.session(model, facts, AnalysisOptions.DEFAULT);
+        try {
+            List<String> sequential = session.result().findings().stream().map(f -> f.severity() + " " + f.key()).toList();
+            assertEquals(sequential, parallel);
+            assertEquals(parallel, Analysis.run(model, facts, AnalysisOptions.DEFAULT).findings().stream()
+                    .map(f -> f.severity() + " " + f.key()).toList());
+        } finally {
+            session.dispose();
+        }
+    }
+
     private static DataFlowModel loadCopy(DataFlowModel model) throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("privflow", ".privflow");
         try {
