@@ -3,15 +3,6 @@ package privflow.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 import privflow.core.Analysis;
 import privflow.core.AnalysisOptions;
@@ -21,7 +12,6 @@ import privflow.core.Catalogues;
 import privflow.core.LegalFacts;
 import privflow.model.DataFlowModel;
 import privflow.model.Organisation;
-import privflow.model.PrivflowPackage;
 import privflow.model.Service;
 import privflow.model.io.ModelStore;
 
@@ -45,18 +35,7 @@ public final class AnalysisBenchmark {
         Path file = dir.resolve("large.privflow");
         ModelStore.save(new LargeModelGenerator(1).generate(services, flows, activities), file);
 
-        Map<Object, Object> fastest = new HashMap<>();
-        fastest.put(XMLResource.OPTION_USE_PARSER_POOL, new XMLParserPoolImpl(true));
-        fastest.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-        fastest.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
-        double floor = Measure.medianMillis(5, runs, () -> {
-            ResourceSet set = new ResourceSetImpl();
-            set.getPackageRegistry().put(PrivflowPackage.eNS_URI, PrivflowPackage.eINSTANCE);
-            XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
-            resource.setIntrinsicIDToEObjectMap(new HashMap<>());
-            set.getResources().add(resource);
-            resource.load(fastest);
-        });
+        double floor = Floor.emfPlainLoadMillis(file, 5, runs);
 
         DataFlowModel model = ModelStore.load(file);
         LegalFacts facts = Catalogues.facts(null, model);

@@ -3,19 +3,10 @@ package privflow.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 import privflow.model.DataFlowModel;
-import privflow.model.PrivflowPackage;
 import privflow.model.io.ModelStore;
 
 /**
@@ -40,18 +31,7 @@ public final class ModelBenchmark {
         System.out.printf("model: %d services, %d flows, %d activities; file %s%n", services, flows, activities,
                 Measure.mb(Files.size(file)));
 
-        Map<Object, Object> parserPoolAndMaps = new HashMap<>();
-        parserPoolAndMaps.put(XMLResource.OPTION_USE_PARSER_POOL, new XMLParserPoolImpl(true));
-        parserPoolAndMaps.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-        parserPoolAndMaps.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
-        double floor = Measure.medianMillis(2, runs, () -> {
-            ResourceSet set = new ResourceSetImpl();
-            set.getPackageRegistry().put(PrivflowPackage.eNS_URI, PrivflowPackage.eINSTANCE);
-            XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
-            resource.setIntrinsicIDToEObjectMap(new HashMap<>());
-            set.getResources().add(resource);
-            resource.load(parserPoolAndMaps);
-        });
+        double floor = Floor.emfPlainLoadMillis(file, 2, runs);
         double load = Measure.medianMillis(2, runs, () -> ModelStore.load(file));
         DataFlowModel loaded = ModelStore.load(file);
         Path copy = dir.resolve("copy.privflow");
