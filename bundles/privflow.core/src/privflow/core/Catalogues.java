@@ -78,7 +78,8 @@ public final class Catalogues {
             return List.of(location);
         }
         if (!Files.isDirectory(location)) {
-            throw new ModelLoadException(location.toString(), 0, 0, "no catalogue file or folder"); //$NON-NLS-1$
+            throw new ModelLoadException(location.toString(), 0, 0,
+                    Messages.get(java.util.Locale.getDefault(), "Catalogues_NotFound")); //$NON-NLS-1$
         }
         try (Stream<Path> files = Files.list(location)) {
             return files.filter(p -> p.getFileName().toString().endsWith("." + ModelStore.CATALOGUE_EXTENSION)) //$NON-NLS-1$
