@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.register.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import privflow.core.Analysis;
+import privflow.core.AnalysisOptions;
+import privflow.core.Catalogues;
+import privflow.core.Finding;
+import privflow.core.Rule;
+import privflow.model.DataFlowModel;
+import privflow.model.PrivflowFactory;
+import privflow.model.ReviewDecision;
+import privflow.model.ReviewStatus;
+import privflow.register.Register;
+
+/** What the register says: every Art. 30 item, derived recipients and transfers, review status. */
+class RegisterContentTest {
+
+    private static List<Object> row(Register.Section section, int index) {
+        return section.rows().get(index);
+    }
+
+    private static Object cell(Register.Section section, int row, String column) {
+        for (int i = 0; i < section.columns().size(); i++) {
+            if (section.columns().get(i).id().equals(column)) {
+                return row(section, row).get(i);
+            }
+        }
+        throw new IllegalArgumentException(column);
+    }
+
+    @Test
+    void everyArticle30ItemHasAColumn() throws Exception {
+        Register register = Fixtures.register("midsize-company", Locale.ENGLISH);
+        List<String> columns = register.section("register").columns().stream().map(Register.Column::id).toList();
+        assertEquals(List.of("activity", "controller", "joint_controllers", "representative", "dpo", "purposes",
+                "legal_basis", "article9", "data_subjects", "personal_data", "recipients", "transfers", "erasure",
+                "security", "informed", "dpia"), columns);
+        assertEquals(List.of("register", "processors", "transfers", "findings", "systems", "data_categories"),
+                register.sections().stream().map(Register.Section::id).toList());
+    }
+
+    @Test
+    void recipientsAndTransfersAreDerivedFromTheFlows() throws Exception {
+        Register register = Fixtures.register("midsize-company", Locale.ENGLISH);
+        Register.Section main = register.section("register");
+        assertEquals("Payroll and sick-leave administration", cell(main, 1, "activity"));
+        assertTrue(cell(main, 1, "recipients").toString().contains("Payroll service \u2013 Palkkapalvelu Esimerkki Oy (Finland (FI))"),
+                cell(main, 1, "recipients").toString());
+        assertEquals(List.of("India (IN): Payroll support desk, none"), cell(main, 1, "transfers"));
+        assertEquals(List.of("United States (US): Customer relationship management (CRM), standard contractual clauses, module 2 (controller to processor)"),
+                cell(main, 0, "transfers"));
+        assertTrue(cell(main, 0, "dpo").toString().contains("tietosuoja@kiinteisto.example"));
+    }
+
+    @Test
+    void processorRegisterListsEachProcessorAndItsController() throws Exception {
+        Register.Section processors = Fixtures.register("midsize-company", Locale.ENGLISH).section("processors");
+        assertTrue(processors.rows().stream().anyMatch(r -> r.get(0).toString().startsWith("Offshore Payroll Support Pvt Ltd (India (IN))")
+                && r.get(0).toString().endsWith("(sub-processor)") && r.get(1).toString().startsWith("Pohjoisen Kiinteistöhuolto Oy")));
+    }
+
+    @Test
+    void transferRowShowsTheReviewStatusAndGoesStaleWhenFactsChange() throws Exception {
+        DataFlowModel model = Fixtures.example("cleaning-company");
+        Register.Section transfers = Fixtures.register(model, Locale.ENGLISH).section("transfers");
+        assertEquals("open", cell(transfers, 0, "review"));
+        assertEquals("United States (US)", cell(transfers, 0, "country"));
+
+        var result = Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT);
+        Finding transfer = result.findings().stream().filter(f -> f.rule() == Rule.TRANSFER_WITHOUT_TOOL).findFirst().orElseThrow();
+        ReviewDecision decision = PrivflowFactory.eINSTANCE.createReviewDecision();
+        decision.setFindingKey(transfer.key());
+        decision.setFingerprint(transfer.fingerprint());
+        decision.setStatus(ReviewStatus.ACCEPTED);
+        decision.setReviewer("A. Lawyer");
+        decision.setDate(LocalDate.of(2021, 11, 1));
+        decision.setRationale("Temporary, until the business chat is in use");
+        model.getReviews().add(decision);
+        transfers = Fixtures.register(model, Locale.ENGLISH).section("transfers");
+        assertEquals("accepted risk", cell(transfers, 0, "review"));
+        Register.Section findings = Fixtures.register(model, Locale.ENGLISH).section("findings");
+        assertEquals("A. Lawyer", cell(findings, 0, "reviewer"));
+
+        model.getFlows().get(1).getDataCategories().add(model.getDataCategories().get(0));
+        model.getFlows().get(1).getDataCategories().remove(0);
+        transfers = Fixtures.register(model, Locale.ENGLISH).section("transfers");
+        assertEquals("stale (facts changed since the decision)", cell(transfers, 0, "review"));
+    }
+
+    @Test
+    void finnishRegisterUsesTheOmbudsmansTerms() throws Exception {
+        Register register = Fixtures.register("cleaning-company", Fixtures.FI);
+        assertEquals("Seloste käsittelytoimista", register.title());
+        List<String> titles = register.section("register").columns().stream().map(Register.Column::title).toList();
+        assertTrue(titles.containsAll(List.of("Rekisterinpitäjä ja yhteystiedot", "Tietosuojavastaava", "Käsittelyn tarkoitukset",
+                "Rekisteröityjen ryhmät", "Henkilötietoryhmät", "Vastaanottajien ryhmät",
+                "Siirrot kolmansiin maihin tai kansainvälisille järjestöille", "Poistamisen määräajat",
+                "Tekniset ja organisatoriset turvatoimet")), titles::toString);
+        assertEquals("Yhdysvallat (US)", cell(register.section("transfers"), 0, "country"));
+        assertEquals("avoin", cell(register.section("transfers"), 0, "review"));
+    }
+}

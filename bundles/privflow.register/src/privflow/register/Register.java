@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import privflow.core.AnalysisResult;
+import privflow.model.DataFlowModel;
+import privflow.register.internal.RegisterBuilder;
+
+/**
+ * The record of processing activities (GDPR Art. 30) of one model, in one language, as of one
+ * date: a title and sections of rows, which {@link RegisterFormat}s write out. Recipients and
+ * transfers are derived from the model's flows and the analysis, never typed twice.
+ *
+ * @param title the register's title, e.g. "Record of processing activities"
+ * @param subtitle the organisation and date
+ * @param note how the register was produced
+ * @param contentsTitle the heading of the table of contents
+ * @param locale the language of every text
+ * @param date the date the register is as of
+ * @param sections the sections, in order
+ */
+public record Register(String title, String subtitle, String note, String contentsTitle, Locale locale,
+        LocalDate date, List<Section> sections) {
+
+    /**
+     * A column: a stable id (used in JSON and CSV file names) and a title in the register's language.
+     */
+    public record Column(String id, String title) {
+    }
+
+    /**
+     * A section: one sheet of the XLSX file, one CSV file, one table of the HTML and PDF.
+     *
+     * @param id stable id, e.g. {@code transfers}
+     * @param title heading in the register's language
+     * @param sheetName a short name (at most 31 characters, as spreadsheets require)
+     * @param columns the columns
+     * @param rows the rows; each cell is a {@code String} or a {@code List<String>} of values
+     */
+    public record Section(String id, String title, String sheetName, List<Column> columns, List<List<Object>> rows) {
+    }
+
+    /** Languages the register ships in. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.of("fi"));
+
+    /**
+     * @param model the model
+     * @param result its analysis (on the same as-of date)
+     * @param locale English or Finnish
+     * @param date the date the register is as of (written into it; no wall-clock time is)
+     */
+    public static Register of(DataFlowModel model, AnalysisResult result, Locale locale, LocalDate date) {
+        return new RegisterBuilder(model, result, locale, date).build();
+    }
+
+    /** @return the section with {@code id} */
+    public Section section(String id) {
+        return sections.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.register.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import privflow.model.io.AtomicFile;
+import privflow.register.Register;
+import privflow.register.Register.Column;
+import privflow.register.Register.Section;
+
+/**
+ * One self-contained XHTML file: styles inline, a table of contents, a table per section, print
+ * styles (landscape pages, table headers repeated on every page). Every text is escaped. The PDF
+ * is rendered from the same markup.
+ */
+public final class HtmlWriter {
+
+    private static final String STYLE = """
+            body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 10pt; color: #1b1f24; margin: 2em; }
+            h1 { font-size: 18pt; margin-bottom: 0.2em; color: #1f5ea8; }
+            h2 { font-size: 13pt; margin-top: 1.6em; color: #1f5ea8; border-bottom: 1px solid #c5d3e6; }
+            p.subtitle { font-size: 11pt; margin-top: 0; }
+            p.note { color: #5a6270; font-size: 9pt; }
+            nav ol { margin: 0.5em 0 1.5em 1.5em; padding: 0; }
+            table { border-collapse: collapse; width: 100%; margin-top: 0.5em; }
+            th, td { border: 1px solid #c9ced6; padding: 3pt 4pt; vertical-align: top; text-align: left; }
+            th { background: #e8eef7; font-weight: bold; }
+            tr:nth-child(even) td { background: #f7f9fc; }
+            td.empty { color: #8a919c; }
+            @page { size: A4 landscape; margin: 12mm; }
+            @media print {
+              body { margin: 0; font-size: 8pt; }
+              thead { display: table-header-group; }
+              tr { page-break-inside: avoid; }
+              h2 { page-break-before: always; }
+              nav + section h2 { page-break-before: avoid; }
+            }
+            """;
+
+    private HtmlWriter() {
+    }
+
+    public static void write(Register register, Path file) throws IOException {
+        byte[] html = render(register).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(file, html);
+    }
+
+    /** @return the register as an XHTML document */
+    public static String render(Register register) {
+        StringBuilder html = new StringBuilder(64 * 1024);
+        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"") //$NON-NLS-1$
+                .append(register.locale().getLanguage()).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>") //$NON-NLS-1$
+                .append(escape(register.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        html.append("<h1>").append(escape(register.title())).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        html.append("<p class=\"subtitle\">").append(escape(register.subtitle())).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        html.append("<p class=\"note\">").append(escape(register.note())).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        html.append("<nav>\n<h2>").append(escape(register.contentsTitle())).append("</h2>\n<ol>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        for (Section section : register.sections()) {
+            html.append("<li><a href=\"#").append(section.id()).append("\">").append(escape(section.title())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("</a> (").append(section.rows().size()).append(")</li>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        html.append("</ol>\n</nav>\n"); //$NON-NLS-1$
+        for (Section section : register.sections()) {
+            html.append("<section id=\"").append(section.id()).append("\">\n<h2>").append(escape(section.title())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("</h2>\n<table>\n<thead>\n<tr>"); //$NON-NLS-1$
+            for (Column column : section.columns()) {
+                html.append("<th>").append(escape(column.title())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            html.append("</tr>\n</thead>\n<tbody>\n"); //$NON-NLS-1$
+            for (List<Object> row : section.rows()) {
+                html.append("<tr>"); //$NON-NLS-1$
+                for (Object cell : row) {
+                    List<String> values = Cells.values(cell);
+                    html.append(values.isEmpty() ? "<td class=\"empty\">" : "<td>"); //$NON-NLS-1$ //$NON-NLS-2$
+                    for (int i = 0; i < values.size(); i++) {
+                        if (i > 0) {
+                            html.append("<br/>"); //$NON-NLS-1$
+                        }
+                        html.append(escape(values.get(i)));
+                    }
+                    html.append("</td>"); //$NON-NLS-1$
+                }
+                html.append("</tr>\n"); //$NON-NLS-1$
+            }
+            html.append("</tbody>\n</table>\n</section>\n"); //$NON-NLS-1$
+        }
+        html.append("</body>\n</html>\n"); //$NON-NLS-1$
+        return html.toString();
+    }
+
+    /** @return {@code text} with the five XML special characters escaped and line breaks kept */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;"); //$NON-NLS-1$
+                case '<' -> out.append("&lt;"); //$NON-NLS-1$
+                case '>' -> out.append("&gt;"); //$NON-NLS-1$
+                case '"' -> out.append("&quot;"); //$NON-NLS-1$
+                case '\'' -> out.append("&#39;"); //$NON-NLS-1$
+                case '\n' -> out.append("<br/>"); //$NON-NLS-1$
+                default -> {
+                    if (c < 0x20 && c != '\t' && c != '\r') {
+                        out.append(' ');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.register.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+
+import privflow.core.AnalysisResult;
+import privflow.core.Finding;
+import privflow.core.Messages;
+import privflow.core.ReviewState;
+import privflow.core.Transfer;
+import privflow.model.ActivityRole;
+import privflow.model.BindingCorporateRules;
+import privflow.model.CodeOfConduct;
+import privflow.model.Contact;
+import privflow.model.DataCategory;
+import privflow.model.DataFlow;
+import privflow.model.DataFlowModel;
+import privflow.model.DataSubjectCategory;
+import privflow.model.Derogation;
+import privflow.model.DerogationPoint;
+import privflow.model.Identified;
+import privflow.model.Location;
+import privflow.model.Organisation;
+import privflow.model.ProcessingActivity;
+import privflow.model.ReviewDecision;
+import privflow.model.Role;
+import privflow.model.Service;
+import privflow.model.StandardContractualClauses;
+import privflow.model.TransferSafeguard;
+import privflow.register.Register;
+import privflow.register.Register.Column;
+import privflow.register.Register.Section;
+
+/** Derives the register's sections from a model and its analysis. */
+public final class RegisterBuilder {
+
+    private final DataFlowModel model;
+    private final AnalysisResult result;
+    private final Texts t;
+    private final LocalDate date;
+    private final Map<ProcessingActivity, List<Transfer>> transfersByActivity = new HashMap<>();
+    private final Map<DataFlow, List<Finding>> transferFindingsByFlow = new HashMap<>();
+    private final Map<ProcessingActivity, List<DataFlow>> flowsByActivity = new HashMap<>();
+
+    public RegisterBuilder(DataFlowModel model, AnalysisResult result, Locale locale, LocalDate date) {
+        this.model = model;
+        this.result = result;
+        this.t = new Texts(locale);
+        this.date = date;
+        for (Transfer transfer : result.transfers()) {
+            ProcessingActivity activity = transfer.flow().getActivity();
+            if (activity != null) {
+                transfersByActivity.computeIfAbsent(activity, a -> new ArrayList<>()).add(transfer);
+            }
+        }
+        for (Finding finding : result.findings()) {
+            if (finding.rule().isTransferRule() && finding.elements().get(0) instanceof DataFlow flow) {
+                transferFindingsByFlow.computeIfAbsent(flow, f -> new ArrayList<>()).add(finding);
+            }
+        }
+        for (DataFlow flow : model.getFlows()) {
+            if (flow.getActivity() != null) {
+                flowsByActivity.computeIfAbsent(flow.getActivity(), a -> new ArrayList<>()).add(flow);
+            }
+        }
+    }
+
+    public Register build() {
+        List<Section> sections = List.of(register(), processors(), transfers(), findings(), systems(), dataCategories());
+        String organisation = model.getName() == null ? "" : model.getName(); //$NON-NLS-1$
+        return new Register(t.get("Register_Title"), t.format("Register_Subtitle", organisation, date.toString()), //$NON-NLS-1$ //$NON-NLS-2$
+                t.get("Register_Generated"), t.get("Register_Contents"), t.locale(), date, sections); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private Section section(String id, List<String> columns, List<List<Object>> rows) {
+        List<Column> cols = columns.stream().map(c -> new Column(c, t.get("Column_" + c))).toList(); //$NON-NLS-1$
+        return new Section(id, t.get("Section_" + id), t.get("Sheet_" + id), cols, rows); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private Section register() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProcessingActivity a : model.getActivities()) {
+            Organisation controller = withRole(a, Role.CONTROLLER).stream().findFirst().orElse(null);
+            List<Object> row = new ArrayList<>();
+            row.add(label(a));
+            row.add(controller == null ? t.get("Value_NotRecorded") : organisationWithContact(controller)); //$NON-NLS-1$
+            row.add(withRole(a, Role.JOINT_CONTROLLER).stream().map(this::organisationWithContact).toList());
+            row.add(controller == null ? "" : contact(controller.getRepresentative())); //$NON-NLS-1$
+            row.add(controller == null ? "" : contact(controller.getDpo())); //$NON-NLS-1$
+            row.add(List.copyOf(a.getPurposes()));
+            row.add(t.of(a.getLegalBasis()));
+            row.add(t.of(a.getArticle9Condition()));
+            row.add(a.getDataSubjects().stream().map(RegisterBuilder::label).toList());
+            row.add(a.getDataCategories().stream().map(RegisterBuilder::label).toList());
+            row.add(recipients(a));
+            row.add(transfersOf(transfersByActivity.getOrDefault(a, List.of())));
+            row.add(orNotRecorded(a.getRetention()));
+            row.add(List.copyOf(a.getSecurityMeasures()));
+            row.add(!a.isDataSubjectsInformed() ? t.get("Value_NotInformed") //$NON-NLS-1$
+                    : blank(a.getPrivacyNoticeReference()) ? t.get("Value_InformedNoNotice") //$NON-NLS-1$
+                            : t.format("Value_Informed", a.getPrivacyNoticeReference())); //$NON-NLS-1$
+            row.add(orNotRecorded(a.getDpiaReference()));
+            rows.add(row);
+        }
+        return section("register", List.of("activity", "controller", "joint_controllers", "representative", "dpo", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                "purposes", "legal_basis", "article9", "data_subjects", "personal_data", "recipients", "transfers", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "erasure", "security", "informed", "dpia"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    private Section processors() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProcessingActivity a : model.getActivities()) {
+            Organisation controller = withRole(a, Role.CONTROLLER).stream().findFirst().orElse(null);
+            for (ActivityRole role : a.getRoles()) {
+                if ((role.getRole() != Role.PROCESSOR && role.getRole() != Role.SUB_PROCESSOR) || role.getOrganisation() == null) {
+                    continue;
+                }
+                Organisation processor = role.getOrganisation();
+                List<Transfer> own = new ArrayList<>();
+                for (Transfer transfer : transfersByActivity.getOrDefault(a, List.of())) {
+                    if (transfer.importer() == processor
+                            || transfer.service() != null && transfer.service().getProvider() == processor) {
+                        own.add(transfer);
+                    }
+                }
+                List<Object> row = new ArrayList<>();
+                row.add(organisationWithContact(processor) + " (" + t.of(role.getRole()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+                row.add(controller == null ? t.get("Value_NotRecorded") : organisationWithContact(controller)); //$NON-NLS-1$
+                List<String> processing = new ArrayList<>();
+                processing.add(label(a));
+                processing.addAll(a.getPurposes());
+                row.add(processing);
+                row.add(transfersOf(own));
+                row.add(List.copyOf(a.getSecurityMeasures()));
+                rows.add(row);
+            }
+        }
+        return section("processors", List.of("processor", "controller", "processing", "transfers", "security"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    }
+
+    private Section transfers() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Transfer transfer : result.transfers()) {
+            DataFlow flow = transfer.flow();
+            EObject recipient = transfer.service() != null ? transfer.service() : transfer.importer();
+            List<Finding> related = findingsOf(transfer);
+            List<Object> row = new ArrayList<>();
+            row.add(label(flow));
+            row.add(flow.getActivity() == null ? "" : label(flow.getActivity())); //$NON-NLS-1$
+            row.add(flow.getSource() == null ? "" : label(flow.getSource())); //$NON-NLS-1$
+            row.add(recipient == null ? "" : label(recipient)); //$NON-NLS-1$
+            row.add(transfer.importer() == null ? t.get("Value_NotRecorded") : label(transfer.importer())); //$NON-NLS-1$
+            row.add(country(transfer.country()));
+            row.add(Messages.get(t.locale(), "TransferKind_" + transfer.kind().name())); //$NON-NLS-1$
+            row.add(tool(transfer));
+            row.add(flow.getDataCategories().stream().map(RegisterBuilder::label).toList());
+            row.add(reviewStatus(related));
+            row.add(related.stream().map(Finding::key).toList());
+            rows.add(row);
+        }
+        return section("transfers", List.of("flow", "activity", "exporter", "recipient", "importer", "country", "how", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                "tool", "personal_data", "review", "finding_keys"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    private Section findings() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            ReviewDecision decision = f.decision();
+            List<Object> row = new ArrayList<>();
+            row.add(f.key());
+            row.add(t.of(f.severity()));
+            row.add(f.rule().title(t.locale()) + " (" + f.rule().id() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            row.add(f.rule().article());
+            row.add(f.message(t.locale()));
+            row.add(f.remedies().stream().map(r -> r.render(t.locale())).toList());
+            row.add(t.of(f.review()));
+            row.add(decision == null || decision.getReviewer() == null ? "" : decision.getReviewer()); //$NON-NLS-1$
+            row.add(decision == null || decision.getDate() == null ? "" : decision.getDate().toString()); //$NON-NLS-1$
+            row.add(decision == null || decision.getRationale() == null ? "" : decision.getRationale()); //$NON-NLS-1$
+            rows.add(row);
+        }
+        return section("findings", List.of("key", "severity", "rule", "article", "message", "remedies", "review", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                "reviewer", "review_date", "rationale"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private Section systems() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Service s : model.getServices()) {
+            List<Object> row = new ArrayList<>();
+            row.add(label(s));
+            row.add(t.of(s.getKind()));
+            row.add(s.getProvider() == null ? t.get("Value_NotRecorded") : organisation(s.getProvider())); //$NON-NLS-1$
+            row.add(Messages.get(t.locale(), "ContractType_" + s.getContract().name()) //$NON-NLS-1$
+                    + (blank(s.getContractReference()) ? "" : " (" + s.getContractReference() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            row.add(s.getLocations().stream().map(this::location).toList());
+            row.add(s.getSubProcessors().stream().map(RegisterBuilder::label).toList());
+            List<String> encryption = new ArrayList<>();
+            if (s.isEncryptedInTransit()) {
+                encryption.add(t.get("Value_EncryptionInTransit")); //$NON-NLS-1$
+            }
+            if (s.isEncryptedAtRest()) {
+                encryption.add(t.get("Value_EncryptionAtRest")); //$NON-NLS-1$
+            }
+            if (s.isEndToEndEncrypted()) {
+                encryption.add(t.get("Value_EncryptionEndToEnd")); //$NON-NLS-1$
+            }
+            row.add(encryption.isEmpty() ? List.of(t.get("Value_None")) : encryption); //$NON-NLS-1$
+            row.add(blank(s.getCatalogueEntry()) ? "" : s.getCatalogueEntry()); //$NON-NLS-1$
+            rows.add(row);
+        }
+        return section("systems", List.of("system", "kind", "provider", "contract", "locations", "sub_processors", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "encryption", "catalogue"), rows); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private Section dataCategories() {
+        Map<DataCategory, Set<String>> activities = new HashMap<>();
+        Map<DataCategory, Integer> flows = new HashMap<>();
+        for (ProcessingActivity a : model.getActivities()) {
+            for (DataCategory c : a.getDataCategories()) {
+                activities.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(label(a));
+            }
+        }
+        for (DataFlow flow : model.getFlows()) {
+            for (DataCategory c : flow.getDataCategories()) {
+                flows.merge(c, 1, Integer::sum);
+                if (flow.getActivity() != null) {
+                    activities.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(label(flow.getActivity()));
+                }
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (DataCategory c : model.getDataCategories()) {
+            rows.add(List.of(label(c), t.of(c.getKind()), yesNo(c.isSpecialCategory()), yesNo(c.isCriminal()),
+                    List.copyOf(activities.getOrDefault(c, Set.of())), String.valueOf(flows.getOrDefault(c, 0))));
+        }
+        return section("data_categories", List.of("category", "kind", "special", "criminal", "activities", "flows"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    }
+
+    private List<String> recipients(ProcessingActivity a) {
+        Set<String> recipients = new LinkedHashSet<>();
+        for (DataFlow flow : flowsByActivity.getOrDefault(a, List.of())) {
+            EObject target = flow.getTarget();
+            if (target instanceof Service s) {
+                recipients.add(s.getProvider() == null ? label(s) : label(s) + " \u2013 " + organisation(s.getProvider())); //$NON-NLS-1$
+            } else if (target instanceof Organisation o) {
+                recipients.add(organisation(o));
+            } else if (target != null && !(target instanceof DataSubjectCategory)) {
+                recipients.add(label(target));
+            }
+        }
+        recipients.addAll(a.getRecipientCategories());
+        return List.copyOf(recipients);
+    }
+
+    private List<String> transfersOf(List<Transfer> transfers) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (Transfer transfer : transfers) {
+            EObject recipient = transfer.service() != null ? transfer.service() : transfer.importer();
+            lines.add(t.format("Value_Transfer", country(transfer.country()), recipient == null ? "" : label(recipient), //$NON-NLS-1$ //$NON-NLS-2$
+                    tool(transfer)));
+        }
+        return List.copyOf(lines);
+    }
+
+    private String tool(Transfer transfer) {
+        TransferSafeguard tool = transfer.tool();
+        return switch (transfer.coverage()) {
+            case ADEQUACY -> t.format("Tool_ADEQUACY", transfer.decision().getDecisionId()); //$NON-NLS-1$
+            case OUT_OF_ADEQUACY_SCOPE -> t.format("Tool_OUT_OF_ADEQUACY_SCOPE", transfer.decision().getDecisionId()); //$NON-NLS-1$
+            case NONE -> t.get("Tool_NONE"); //$NON-NLS-1$
+            case SAFEGUARD -> switch (tool) {
+                case StandardContractualClauses scc -> t.format("Tool_StandardContractualClauses", //$NON-NLS-1$
+                        Messages.get(t.locale(), "SccModule_" + scc.getModule().name())); //$NON-NLS-1$
+                case BindingCorporateRules bcr -> t.get("Tool_BindingCorporateRules"); //$NON-NLS-1$
+                case CodeOfConduct code -> t.get("Tool_CodeOfConduct"); //$NON-NLS-1$
+                default -> t.get("Tool_NONE"); //$NON-NLS-1$
+            };
+            case DEROGATION -> {
+                Derogation d = (Derogation) tool;
+                String point = Messages.get(t.locale(), "DerogationPoint_" + d.getPoint().name()); //$NON-NLS-1$
+                yield d.getPoint() == DerogationPoint.COMPELLING_LEGITIMATE_INTERESTS
+                        ? t.format("Tool_DerogationDocumented", point, orNotRecorded(d.getDocumentation())) //$NON-NLS-1$
+                        : t.format("Tool_Derogation", point); //$NON-NLS-1$
+            }
+        };
+    }
+
+    /** @return the transfer findings about the transfer's flow that concern its recipient or the flow's transfer tool */
+    private List<Finding> findingsOf(Transfer transfer) {
+        List<Finding> related = new ArrayList<>();
+        EObject recipient = transfer.service() != null ? transfer.service() : transfer.importer();
+        for (Finding f : transferFindingsByFlow.getOrDefault(transfer.flow(), List.of())) {
+            boolean aboutRecipient = f.elements().size() > 1 && f.elements().get(1) == recipient
+                    && f.key().endsWith(':' + transfer.country());
+            boolean aboutTool = f.elements().size() > 1 && f.elements().get(1) == transfer.flow().getSafeguard()
+                    && transfer.tool() == transfer.flow().getSafeguard();
+            if (aboutRecipient || aboutTool) {
+                related.add(f);
+            }
+        }
+        return related;
+    }
+
+    private String reviewStatus(List<Finding> related) {
+        if (related.isEmpty()) {
+            return t.get("Value_NoFinding"); //$NON-NLS-1$
+        }
+        Set<String> states = new LinkedHashSet<>();
+        for (ReviewState state : ReviewState.values()) {
+            for (Finding f : related) {
+                if (f.review() == state) {
+                    states.add(t.of(state));
+                }
+            }
+        }
+        return String.join(", ", states); //$NON-NLS-1$
+    }
+
+    private List<Organisation> withRole(ProcessingActivity a, Role role) {
+        List<Organisation> result = new ArrayList<>();
+        for (ActivityRole r : a.getRoles()) {
+            if (r.getRole() == role && r.getOrganisation() != null) {
+                result.add(r.getOrganisation());
+            }
+        }
+        return result;
+    }
+
+    private String organisationWithContact(Organisation o) {
+        String contact = contact(o.getContact());
+        return contact.isEmpty() ? organisation(o) : organisation(o) + "; " + contact; //$NON-NLS-1$
+    }
+
+    private String organisation(Organisation o) {
+        return blank(o.getCountry()) ? label(o) : t.format("Value_Organisation", label(o), country(o.getCountry())); //$NON-NLS-1$
+    }
+
+    private static String contact(Contact c) {
+        if (c == null) {
+            return ""; //$NON-NLS-1$
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] { c.getName(), c.getEmail(), c.getPhone(), c.getAddress() }) {
+            if (!blank(part)) {
+                parts.add(part);
+            }
+        }
+        return String.join(", ", parts); //$NON-NLS-1$
+    }
+
+    private String location(Location l) {
+        return t.format("Value_Location", country(l.getCountry()), //$NON-NLS-1$
+                blank(l.getRegion()) ? "" : t.format("Value_LocationRegion", l.getRegion()), //$NON-NLS-1$ //$NON-NLS-2$
+                blank(l.getProvider()) ? "" : t.format("Value_LocationProvider", l.getProvider()), //$NON-NLS-1$ //$NON-NLS-2$
+                l.isRemoteAccessOnly() ? t.get("Value_LocationRemote") : ""); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private String country(String code) {
+        return blank(code) ? t.get("Value_NotRecorded") : Finding.Country.of(code).render(t.locale()); //$NON-NLS-1$
+    }
+
+    private String yesNo(boolean value) {
+        return t.get(value ? "Value_Yes" : "Value_No"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private String orNotRecorded(String value) {
+        return blank(value) ? t.get("Value_NotRecorded") : value; //$NON-NLS-1$
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String label(EObject element) {
+        return element instanceof Identified ? Finding.label(element) : String.valueOf(element);
+    }
+}

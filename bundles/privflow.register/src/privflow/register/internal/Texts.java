@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.register.internal;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The register's texts in one language (messages.properties, messages_fi.properties). */
+final class Texts {
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    Texts(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("privflow.register.messages", locale, Texts.class.getClassLoader(), //$NON-NLS-1$
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String get(String key) {
+        return bundle.getString(key);
+    }
+
+    String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale).format(arguments);
+    }
+
+    /** @return the label of an enumeration literal, e.g. {@code LegalBasis_CONTRACT} */
+    String of(Enum<?> literal) {
+        return get(literal.getDeclaringClass().getSimpleName() + '_' + literal.name());
+    }
+}
