@@ -37,6 +37,17 @@ class AtomicSaveTest {
     }
 
     @Test
+    void saveKeepsThePermissionsOfTheFileItReplaces() throws Exception {
+        Path file = dir.resolve("shared.privflow");
+        ModelStore.save(ModelStoreTest.smallModel(), file);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "a new file is readable like any other, not private like a temporary file");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        ModelStore.save(ModelStore.load(file), file);
+        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
     void saveReplacesTheFile() throws Exception {
         Path file = dir.resolve("model.privflow");
         Files.writeString(file, "old");

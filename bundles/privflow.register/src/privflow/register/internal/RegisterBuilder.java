@@ -245,10 +245,19 @@ public final class RegisterBuilder {
         return section("data_categories", List.of("category", "kind", "special", "criminal", "activities", "flows"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
     }
 
+    /** @return who receives the activity's data: other organisations and their services, not internal systems */
     private List<String> recipients(ProcessingActivity a) {
         Set<String> recipients = new LinkedHashSet<>();
+        List<Organisation> controllers = withRole(a, Role.CONTROLLER);
         for (DataFlow flow : flowsByActivity.getOrDefault(a, List.of())) {
             EObject target = flow.getTarget();
+            if (target instanceof Service s && (s.getContract() == privflow.model.ContractType.INTERNAL
+                    || controllers.contains(s.getProvider()))) {
+                continue;
+            }
+            if (target instanceof Organisation o && controllers.contains(o)) {
+                continue;
+            }
             if (target instanceof Service s) {
                 recipients.add(s.getProvider() == null ? label(s) : label(s) + " \u2013 " + organisation(s.getProvider())); //$NON-NLS-1$
             } else if (target instanceof Organisation o) {
