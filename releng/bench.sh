@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a benchmark harness of bundles/privflow.bench on a plain JVM.
-# Usage: releng/bench.sh model|analysis [services flows activities runs]
+# Usage: releng/bench.sh model|analysis|register [services flows activities runs]
 #        releng/bench.sh generate FILE [services flows activities seed]
 # Builds first if the product repository (which holds every library jar) is missing.
 set -euo pipefail
@@ -23,6 +23,7 @@ shift || true
 case "$what" in
   model) main=privflow.bench.ModelBenchmark ;;
   analysis) main=privflow.bench.AnalysisBenchmark ;;
+  register) main=privflow.bench.RegisterBenchmark ;;
   generate) main=privflow.bench.LargeModelGenerator ;;
   *) main="$what" ;;
 esac
