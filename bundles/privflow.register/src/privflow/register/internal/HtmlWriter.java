@@ -25,18 +25,19 @@ public final class HtmlWriter {
             p.subtitle { font-size: 11pt; margin-top: 0; }
             p.note { color: #5a6270; font-size: 9pt; }
             nav ol { margin: 0.5em 0 1.5em 1.5em; padding: 0; }
-            table { border-collapse: collapse; width: 100%; margin-top: 0.5em; }
-            th, td { border: 1px solid #c9ced6; padding: 3pt 4pt; vertical-align: top; text-align: left; }
+            table { border-collapse: collapse; width: 100%; margin-top: 0.5em; table-layout: fixed; }
+            th, td { border: 1px solid #c9ced6; padding: 3pt 4pt; vertical-align: top; text-align: left;
+                     word-wrap: break-word; overflow-wrap: anywhere; }
             th { background: #e8eef7; font-weight: bold; }
             tr:nth-child(even) td { background: #f7f9fc; }
             td.empty { color: #8a919c; }
             @page { size: A4 landscape; margin: 12mm; }
             @media print {
-              body { margin: 0; font-size: 8pt; }
+              body { margin: 0; font-size: 6.5pt; }
+              h1 { font-size: 14pt; }
               thead { display: table-header-group; }
               tr { page-break-inside: avoid; }
-              h2 { page-break-before: always; }
-              nav + section h2 { page-break-before: avoid; }
+              section + section h2 { page-break-before: always; }
             }
             """;
 

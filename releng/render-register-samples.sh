@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Writes the register of the cleaning-company example in every format and language, and renders
+# sample images of it into docs/images: the PDF's first pages with pdftoppm (poppler-utils), and
+# the XLSX through LibreOffice when it is installed.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+"$here/bench.sh" privflow.bench.RegisterSamples "$root/examples/cleaning-company.privflow" "$out" 2>/dev/null
+command -v pdftoppm >/dev/null || { echo "privflow: pdftoppm is missing (apt-get install poppler-utils)" >&2; exit 1; }
+for lang in en fi; do
+  pdftoppm -png -r 60 -f 1 -l 2 "$out/cleaning-company.$lang.pdf" "$root/docs/images/register-pdf-$lang"
+done
+if command -v soffice >/dev/null; then
+  soffice --headless --convert-to pdf --outdir "$out" "$out/cleaning-company.en.xlsx" >/dev/null
+  pdftoppm -png -r 60 -f 1 -l 1 "$out/cleaning-company.en.pdf" "$root/docs/images/register-xlsx-en"
+else
+  echo "privflow: LibreOffice is not installed; no XLSX sample image"
+fi
+ls "$root"/docs/images/register-*.png
