@@ -135,7 +135,7 @@ class FormatsTest {
         NodeList links = html.getElementsByTagName("a");
         assertEquals(6, links.getLength(), "a contents entry per section");
         assertEquals("#transfers", links.item(2).getAttributes().getNamedItem("href").getTextContent());
-        assertEquals(6, html.getElementsByTagName("table").getLength());
+        assertEquals(6, html.getElementsByTagName("section").getLength(), "a section per part of the register");
         assertTrue(Files.readString(file).contains("@media print"));
     }
 

@@ -91,7 +91,7 @@ class HostileTextTest {
         RegisterFormat.HTML.write(register(), file);
         Document html = FormatsTest.parse(file);
         assertEquals(0, html.getElementsByTagName("script").getLength());
-        String text = html.getElementsByTagName("table").item(0).getTextContent();
+        String text = html.getElementsByTagName("section").item(0).getTextContent();
         assertTrue(text.contains("<script>alert('x')</script>"), "shown as text");
         assertTrue(text.contains("&amp; already escaped"));
     }

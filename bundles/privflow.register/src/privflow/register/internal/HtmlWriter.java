@@ -27,10 +27,12 @@ public final class HtmlWriter {
             nav ol { margin: 0.5em 0 1.5em 1.5em; padding: 0; }
             table { border-collapse: collapse; width: 100%; margin-top: 0.5em; table-layout: fixed; }
             th, td { border: 1px solid #c9ced6; padding: 3pt 4pt; vertical-align: top; text-align: left;
-                     word-wrap: break-word; overflow-wrap: anywhere; }
+                     word-wrap: break-word; overflow-wrap: break-word; }
             th { background: #e8eef7; font-weight: bold; }
             tr:nth-child(even) td { background: #f7f9fc; }
             td.empty { color: #8a919c; }
+            table.card { width: 100%; margin-bottom: 1em; page-break-inside: avoid; }
+            table.card th { width: 28%; }
             @page { size: A4 landscape; margin: 12mm; }
             @media print {
               body { margin: 0; font-size: 6.5pt; }
@@ -40,6 +42,8 @@ public final class HtmlWriter {
               section + section h2 { page-break-before: always; }
             }
             """;
+
+    private static final int CARD_COLUMNS = 11;
 
     private HtmlWriter() {
     }
@@ -66,30 +70,58 @@ public final class HtmlWriter {
         html.append("</ol>\n</nav>\n"); //$NON-NLS-1$
         for (Section section : register.sections()) {
             html.append("<section id=\"").append(section.id()).append("\">\n<h2>").append(escape(section.title())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("</h2>\n<table>\n<thead>\n<tr>"); //$NON-NLS-1$
-            for (Column column : section.columns()) {
-                html.append("<th>").append(escape(column.title())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("</h2>\n"); //$NON-NLS-1$
+            if (section.columns().size() > CARD_COLUMNS) {
+                cards(html, section);
+            } else {
+                table(html, section);
             }
-            html.append("</tr>\n</thead>\n<tbody>\n"); //$NON-NLS-1$
-            for (List<Object> row : section.rows()) {
-                html.append("<tr>"); //$NON-NLS-1$
-                for (Object cell : row) {
-                    List<String> values = Cells.values(cell);
-                    html.append(values.isEmpty() ? "<td class=\"empty\">" : "<td>"); //$NON-NLS-1$ //$NON-NLS-2$
-                    for (int i = 0; i < values.size(); i++) {
-                        if (i > 0) {
-                            html.append("<br/>"); //$NON-NLS-1$
-                        }
-                        html.append(escape(values.get(i)));
-                    }
-                    html.append("</td>"); //$NON-NLS-1$
-                }
-                html.append("</tr>\n"); //$NON-NLS-1$
-            }
-            html.append("</tbody>\n</table>\n</section>\n"); //$NON-NLS-1$
+            html.append("</section>\n"); //$NON-NLS-1$
         }
         html.append("</body>\n</html>\n"); //$NON-NLS-1$
         return html.toString();
+    }
+
+    /** A table row per record while it fits a landscape page; wider sections become one card a record. */
+    private static void table(StringBuilder html, Section section) {
+        html.append("<table>\n<thead>\n<tr>"); //$NON-NLS-1$
+        for (Column column : section.columns()) {
+            html.append("<th>").append(escape(column.title())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        html.append("</tr>\n</thead>\n<tbody>\n"); //$NON-NLS-1$
+        for (List<Object> row : section.rows()) {
+            html.append("<tr>"); //$NON-NLS-1$
+            for (Object cell : row) {
+                cell(html, cell);
+            }
+            html.append("</tr>\n"); //$NON-NLS-1$
+        }
+        html.append("</tbody>\n</table>\n"); //$NON-NLS-1$
+    }
+
+    /** Each record as a two-column card (item, value), as the Art. 30 items of one activity read best. */
+    private static void cards(StringBuilder html, Section section) {
+        for (List<Object> row : section.rows()) {
+            html.append("<table class=\"card\">\n<tbody>\n"); //$NON-NLS-1$
+            for (int i = 0; i < row.size(); i++) {
+                html.append("<tr><th>").append(escape(section.columns().get(i).title())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
+                cell(html, row.get(i));
+                html.append("</tr>\n"); //$NON-NLS-1$
+            }
+            html.append("</tbody>\n</table>\n"); //$NON-NLS-1$
+        }
+    }
+
+    private static void cell(StringBuilder html, Object cell) {
+        List<String> values = Cells.values(cell);
+        html.append(values.isEmpty() ? "<td class=\"empty\">" : "<td>"); //$NON-NLS-1$ //$NON-NLS-2$
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                html.append("<br/>"); //$NON-NLS-1$
+            }
+            html.append(escape(values.get(i)));
+        }
+        html.append("</td>"); //$NON-NLS-1$
     }
 
     /** @return {@code text} with the five XML special characters escaped and line breaks kept */
