@@ -55,31 +55,74 @@ public final class HtmlWriter {
 
     /** @return the register as an XHTML document */
     public static String render(Register register) {
+        StringBuilder html = open(register);
+        front(html, register, true);
+        for (Section section : register.sections()) {
+            section(html, section, true);
+        }
+        return close(html);
+    }
+
+    /**
+     * @return a part of the register as an XHTML document, for documents too large to lay out at
+     *         once: the title and contents (without links, as the sections are elsewhere), or some
+     *         rows of one section, with its heading or without
+     */
+    static String renderPart(Register register, Section part, boolean heading) {
+        StringBuilder html = open(register);
+        if (part == null) {
+            front(html, register, false);
+        } else {
+            section(html, part, heading);
+        }
+        return close(html);
+    }
+
+    /** Whether a section shows one card a record rather than a table row. */
+    static boolean asCards(Section section) {
+        return section.columns().size() > CARD_COLUMNS;
+    }
+
+    private static StringBuilder open(Register register) {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"") //$NON-NLS-1$
                 .append(register.locale().getLanguage()).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>") //$NON-NLS-1$
                 .append(escape(register.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        return html;
+    }
+
+    private static String close(StringBuilder html) {
+        return html.append("</body>\n</html>\n").toString(); //$NON-NLS-1$
+    }
+
+    private static void front(StringBuilder html, Register register, boolean links) {
         html.append("<h1>").append(escape(register.title())).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         html.append("<p class=\"subtitle\">").append(escape(register.subtitle())).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         html.append("<p class=\"note\">").append(escape(register.note())).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         html.append("<nav>\n<h2>").append(escape(register.contentsTitle())).append("</h2>\n<ol>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         for (Section section : register.sections()) {
-            html.append("<li><a href=\"#").append(section.id()).append("\">").append(escape(section.title())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("</a> (").append(section.rows().size()).append(")</li>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+            html.append("<li>"); //$NON-NLS-1$
+            if (links) {
+                html.append("<a href=\"#").append(section.id()).append("\">").append(escape(section.title())).append("</a>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            } else {
+                html.append(escape(section.title()));
+            }
+            html.append(" (").append(section.rows().size()).append(")</li>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         html.append("</ol>\n</nav>\n"); //$NON-NLS-1$
-        for (Section section : register.sections()) {
-            html.append("<section id=\"").append(section.id()).append("\">\n<h2>").append(escape(section.title())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("</h2>\n"); //$NON-NLS-1$
-            if (section.columns().size() > CARD_COLUMNS) {
-                cards(html, section);
-            } else {
-                table(html, section);
-            }
-            html.append("</section>\n"); //$NON-NLS-1$
+    }
+
+    private static void section(StringBuilder html, Section section, boolean heading) {
+        html.append("<section id=\"").append(section.id()).append("\">\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (heading) {
+            html.append("<h2>").append(escape(section.title())).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        html.append("</body>\n</html>\n"); //$NON-NLS-1$
-        return html.toString();
+        if (asCards(section)) {
+            cards(html, section);
+        } else {
+            table(html, section);
+        }
+        html.append("</section>\n"); //$NON-NLS-1$
     }
 
     /** A table row per record while it fits a landscape page; wider sections become one card a record. */
