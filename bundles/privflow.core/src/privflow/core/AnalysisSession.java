@@ -14,7 +14,6 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 
 import privflow.core.internal.Engine;
 import privflow.core.internal.ModelIndex;
-import privflow.model.ActivityRole;
 import privflow.model.Catalogue;
 import privflow.model.DataCategory;
 import privflow.model.DataFlow;
@@ -39,7 +38,6 @@ public final class AnalysisSession {
     private final Set<EObject> dirty = new LinkedHashSet<>();
     private boolean structureChanged;
     private boolean everythingChanged;
-    private boolean reviewsChanged;
     private AnalysisResult result;
     private final EContentAdapter listener;
 
@@ -77,7 +75,6 @@ public final class AnalysisSession {
         dirty.clear();
         structureChanged = false;
         everythingChanged = false;
-        reviewsChanged = true;
         result = null;
     }
 
@@ -127,7 +124,7 @@ public final class AnalysisSession {
             }
         }
         if (notifier instanceof ReviewDecision || feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW_MODEL__REVIEWS) {
-            reviewsChanged = true;
+            // Only the review states change; the next result() attaches the decisions again.
             result = null;
             return;
         }
@@ -148,9 +145,6 @@ public final class AnalysisSession {
                 addAdded(notification);
             }
             default -> dirty.add(element);
-        }
-        if (notifier instanceof ActivityRole role && role.eContainer() != null) {
-            dirty.add(role.eContainer());
         }
         result = null;
     }
@@ -230,7 +224,7 @@ public final class AnalysisSession {
                             // Its transfer tool may cover onward transfers of flows into the source.
                             affectedByService(index, s, units);
                         } else {
-                            addServiceChain(index, s, units);
+                            addServiceChain(s, units);
                         }
                     }
                 }
@@ -271,7 +265,7 @@ public final class AnalysisSession {
         return units.size();
     }
 
-    private static void addServiceChain(ModelIndex index, Service service, Set<EObject> units) {
+    private static void addServiceChain(Service service, Set<EObject> units) {
         units.add(service);
         for (Service sub : service.getSubProcessors()) {
             units.add(sub);
@@ -328,17 +322,10 @@ public final class AnalysisSession {
             for (ProcessingActivity activity : model.getActivities()) {
                 all.addAll(findings.getOrDefault(activity, List.of()));
             }
-            applyReviews(all);
+            applyReviews(model, all);
             result = new AnalysisResult(all, allTransfers, engine.asOf(), engine.facts());
-        } else if (reviewsChanged) {
-            applyReviews(result.findings());
         }
         return result;
-    }
-
-    private void applyReviews(List<Finding> all) {
-        applyReviews(model, all);
-        reviewsChanged = false;
     }
 
     /** Attaches the model's review decisions to {@code all} by finding key. */

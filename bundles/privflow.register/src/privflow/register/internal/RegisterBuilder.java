@@ -160,7 +160,7 @@ public final class RegisterBuilder {
             row.add(recipient == null ? "" : label(recipient)); //$NON-NLS-1$
             row.add(transfer.importer() == null ? t.get("Value_NotRecorded") : label(transfer.importer())); //$NON-NLS-1$
             row.add(country(transfer.country()));
-            row.add(Messages.get(t.locale(), "TransferKind_" + transfer.kind().name())); //$NON-NLS-1$
+            row.add(transfer.kind().text().render(t.locale()));
             row.add(tool(transfer));
             row.add(flow.getDataCategories().stream().map(RegisterBuilder::label).toList());
             row.add(reviewStatus(related));
