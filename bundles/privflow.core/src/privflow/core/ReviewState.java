@@ -19,6 +19,11 @@ public enum ReviewState {
         return this == OPEN || this == STALE;
     }
 
+    /** @return the state's name in {@code locale}, e.g. "accepted risk" */
+    public String label(java.util.Locale locale) {
+        return Messages.get(locale, "ReviewState_" + name()); //$NON-NLS-1$
+    }
+
     /** @return the lower-case name used in files */
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

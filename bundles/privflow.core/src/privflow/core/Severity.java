@@ -15,6 +15,11 @@ public enum Severity {
         return ordinal() <= threshold.ordinal();
     }
 
+    /** @return the severity's name in {@code locale}, e.g. "high" or "korkea" */
+    public String label(java.util.Locale locale) {
+        return Messages.get(locale, "Severity_" + name()); //$NON-NLS-1$
+    }
+
     /** @return the lower-case name used in files and on the command line */
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

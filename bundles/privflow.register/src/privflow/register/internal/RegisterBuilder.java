@@ -177,12 +177,12 @@ public final class RegisterBuilder {
             ReviewDecision decision = f.decision();
             List<Object> row = new ArrayList<>();
             row.add(f.key());
-            row.add(t.of(f.severity()));
+            row.add(f.severity().label(t.locale()));
             row.add(f.rule().title(t.locale()) + " (" + f.rule().id() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
             row.add(f.rule().article());
             row.add(f.message(t.locale()));
             row.add(f.remedies().stream().map(r -> r.render(t.locale())).toList());
-            row.add(t.of(f.review()));
+            row.add(f.review().label(t.locale()));
             row.add(decision == null || decision.getReviewer() == null ? "" : decision.getReviewer()); //$NON-NLS-1$
             row.add(decision == null || decision.getDate() == null ? "" : decision.getDate().toString()); //$NON-NLS-1$
             row.add(decision == null || decision.getRationale() == null ? "" : decision.getRationale()); //$NON-NLS-1$
@@ -327,7 +327,7 @@ public final class RegisterBuilder {
         for (ReviewState state : ReviewState.values()) {
             for (Finding f : related) {
                 if (f.review() == state) {
-                    states.add(t.of(state));
+                    states.add(state.label(t.locale()));
                 }
             }
         }

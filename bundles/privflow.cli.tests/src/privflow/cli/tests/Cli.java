@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.cli.tests;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import privflow.cli.Main;
+
+/** Runs the {@code privflow} command in this JVM, capturing its output and exit code. */
+final class Cli {
+
+    /** What one run produced. */
+    record Run(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- out\n" + out + "\n--- err\n" + err;
+        }
+    }
+
+    private Cli() {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** @return the repository file {@code relative}, found from the working directory upwards */
+    static Path repositoryFile(String relative) {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve(relative))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException(relative + " not found");
+        }
+        return dir.resolve(relative);
+    }
+
+    static String example(String name) {
+        return repositoryFile("examples/" + name + ".privflow").toString();
+    }
+}

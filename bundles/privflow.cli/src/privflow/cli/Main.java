@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import privflow.cli.internal.PrivflowCommand;
+
+/**
+ * The {@code privflow} command: {@code check}, {@code explain}, {@code register}, {@code scenario}
+ * and {@code catalog}. Runs on a plain JVM (the distribution's {@code bin/privflow}) and inside
+ * OSGi.
+ * <p>
+ * Exit codes: 0 when nothing at or above the threshold was found, 1 when something was, 2 for a
+ * usage or input error.
+ */
+public final class Main {
+
+    /** Nothing at or above the threshold, or a command that succeeded. */
+    public static final int OK = 0;
+    /** Findings at or above the threshold. */
+    public static final int FINDINGS = 1;
+    /** A usage or input error. */
+    public static final int ERROR = 2;
+
+    private Main() {
+    }
+
+    /** Runs the command and exits with its code. Output is UTF-8. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command with {@code args}, writing results to {@code out} and messages to {@code err}.
+     *
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return PrivflowCommand.commandLine(out, err, args).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

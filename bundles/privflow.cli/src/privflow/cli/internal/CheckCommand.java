@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import privflow.cli.Main;
+import privflow.core.Finding;
+import privflow.model.io.AtomicFile;
+
+/** {@code privflow check MODEL...}: the findings of each model, as text, JSON or SARIF. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
+final class CheckCommand implements Callable<Integer> {
+
+    /** The output formats. */
+    enum Format {
+        TEXT, JSON, SARIF
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "MODEL", descriptionKey = "check.models")
+    List<String> models;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif", descriptionKey = "check.format")
+    Format format;
+
+    @Option(names = "--fail-on", defaultValue = "high", paramLabel = "high|medium|low|never", converter = Threshold.Converter.class,
+            descriptionKey = "check.failOn")
+    Threshold failOn;
+
+    @Option(names = "--scenario", paramLabel = "NAME", descriptionKey = "option.scenario")
+    String scenario;
+
+    @Option(names = { "-o", "--out" }, paramLabel = "FILE", descriptionKey = "check.out")
+    Path out;
+
+    @Mixin
+    ModelOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Locale locale = options.locale();
+        PrintWriter err = spec.commandLine().getErr();
+        List<CheckedModel> checked = new ArrayList<>();
+        boolean inputError = false;
+        try (Progress progress = Progress.start(err)) {
+            for (String name : models) {
+                progress.phase(Messages.format(locale, "Progress_Checking", name)); //$NON-NLS-1$
+                try {
+                    CheckedModel model = CheckedModel.load(name, options, scenario);
+                    model.analyse(options);
+                    checked.add(model);
+                } catch (InputException e) {
+                    if (models.size() == 1) {
+                        throw e;
+                    }
+                    err.println(Messages.format(locale, "Error_Prefix", e.getMessage())); //$NON-NLS-1$
+                    inputError = true;
+                }
+            }
+        }
+        FindingsReport report = switch (format) {
+            case TEXT -> new TextReport(locale, failOn);
+            case JSON -> new JsonReport(locale, failOn);
+            case SARIF -> new SarifReport(locale);
+        };
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            report.write(checked, options, stdout);
+            stdout.flush();
+        } else {
+            AtomicFile.write(out, stream -> {
+                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                report.write(checked, options, writer);
+                writer.flush();
+            });
+        }
+        int failing = failing(checked);
+        if (format != Format.TEXT || out != null) {
+            err.println(TextReport.verdict(locale, failOn, failing));
+        }
+        if (inputError) {
+            return Main.ERROR;
+        }
+        return failing > 0 ? Main.FINDINGS : Main.OK;
+    }
+
+    private int failing(List<CheckedModel> checked) {
+        int count = 0;
+        for (CheckedModel model : checked) {
+            for (Finding f : model.analyse(options).findings()) {
+                if (failOn.fails(f)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}

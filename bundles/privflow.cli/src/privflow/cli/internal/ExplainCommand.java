@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.cli.internal;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.EObject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import privflow.cli.Main;
+import privflow.core.AnalysisResult;
+import privflow.core.Finding;
+import privflow.core.Transfer;
+import privflow.model.AdequacyDecision;
+import privflow.model.Catalogue;
+import privflow.model.ReviewDecision;
+
+/**
+ * {@code privflow explain MODEL KEY}: the whole reasoning behind one finding: facts, the catalogue
+ * entries used with their dates and sources, the path, the remedies and the review.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false)
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "explain.model")
+    String modelName;
+
+    @Parameters(index = "1", paramLabel = "FINDING-KEY", descriptionKey = "explain.key")
+    String key;
+
+    @Option(names = "--scenario", paramLabel = "NAME", descriptionKey = "option.scenario")
+    String scenario;
+
+    @Mixin
+    ModelOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Locale locale = options.locale();
+        CheckedModel model = CheckedModel.load(modelName, options, scenario);
+        AnalysisResult result = model.analyse(options);
+        Finding f = find(result, locale);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(Messages.format(locale, "Explain_Header", f.rule().id(), f.severity().label(locale), f.rule().article(), //$NON-NLS-1$
+                f.rule().title(locale)));
+        out.println(Messages.format(locale, "Explain_Key", f.key())); //$NON-NLS-1$
+        ElementLocator.Position at = model.locator().of(f.elements().isEmpty() ? model.model() : f.elements().get(0));
+        out.println(Messages.format(locale, "Explain_Location", model.name(), at.line(), at.column())); //$NON-NLS-1$
+        out.println();
+        out.println(f.message(locale));
+        section(out, Messages.get(locale, "Explain_Elements"), labels(model, f.elements())); //$NON-NLS-1$
+        section(out, Messages.get(locale, "Explain_Path"), labels(model, f.path())); //$NON-NLS-1$
+        section(out, Messages.get(locale, "Explain_Facts"), f.facts().stream().map(t -> t.render(locale)).toList()); //$NON-NLS-1$
+        section(out, Messages.get(locale, "Explain_Catalogue"), catalogueEntries(result, f, locale)); //$NON-NLS-1$
+        section(out, Messages.get(locale, "Explain_Remedies"), f.remedies().stream().map(t -> t.render(locale)).toList()); //$NON-NLS-1$
+        out.println();
+        out.println(Messages.get(locale, "Explain_Review")); //$NON-NLS-1$
+        ReviewDecision d = f.decision();
+        out.println("  " + (d == null ? f.review().label(locale) //$NON-NLS-1$
+                : Messages.format(locale, "Explain_Decision", f.review().label(locale), d.getStatus().getLiteral().toLowerCase(Locale.ROOT), //$NON-NLS-1$
+                        String.valueOf(d.getReviewer()), String.valueOf(d.getDate()), String.valueOf(d.getRationale()))));
+        out.println("  " + Messages.format(locale, "Explain_Fingerprint", f.fingerprint())); //$NON-NLS-1$ //$NON-NLS-2$
+        out.println();
+        out.println(Messages.get(locale, "Explain_Rule")); //$NON-NLS-1$
+        out.println("  " + f.rule().help(locale)); //$NON-NLS-1$
+        out.flush();
+        return Main.OK;
+    }
+
+    /** Finds the finding by its key, or by a prefix of it that only one key has. */
+    private Finding find(AnalysisResult result, Locale locale) {
+        Finding exact = result.finding(key);
+        if (exact != null) {
+            return exact;
+        }
+        List<Finding> matches = result.findings().stream().filter(f -> f.key().startsWith(key)).toList();
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        List<String> candidates = (matches.isEmpty() ? result.findings() : matches).stream().map(Finding::key)
+                .filter(k -> matches.size() > 1 || k.startsWith(key.split(":", 2)[0])) //$NON-NLS-1$
+                .limit(10).toList();
+        String message = Messages.format(locale, matches.isEmpty() ? "Error_NoFinding" : "Error_AmbiguousFinding", key, modelName); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!candidates.isEmpty()) {
+            message += System.lineSeparator() + Messages.get(locale, "Error_Candidates") + System.lineSeparator() + "  " //$NON-NLS-1$ //$NON-NLS-2$
+                    + String.join(System.lineSeparator() + "  ", candidates); //$NON-NLS-1$
+        }
+        throw new InputException(message);
+    }
+
+    private static List<String> labels(CheckedModel model, List<EObject> elements) {
+        List<String> lines = new ArrayList<>();
+        for (EObject e : elements) {
+            lines.add(Finding.label(e) + " (" + e.eClass().getName() + ", " + model.name() + ':' + model.locator().of(e).line() + ')'); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return lines;
+    }
+
+    /** The catalogues applied and the adequacy decisions for the countries the finding's transfers reach. */
+    private static List<String> catalogueEntries(AnalysisResult result, Finding f, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        for (Catalogue c : result.facts().catalogues()) {
+            lines.add(Messages.format(locale, "Explain_CatalogueEntry", c.getName(), String.valueOf(c.getAsOf()), //$NON-NLS-1$
+                    String.join("; ", c.getSources()))); //$NON-NLS-1$
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        for (Transfer t : result.transfers()) {
+            if (f.elements().contains(t.flow()) || f.elements().contains(t.service())) {
+                countries.add(t.country());
+            }
+        }
+        for (String country : countries) {
+            AdequacyDecision inForce = result.facts().adequacyInForce(country, result.asOf());
+            boolean any = false;
+            for (AdequacyDecision d : result.facts().adequacyDecisions().values()) {
+                if (country.equals(d.getCountry())) {
+                    any = true;
+                    lines.add(CatalogCommand.decision(d, d == inForce, locale));
+                }
+            }
+            if (!any) {
+                lines.add(Messages.format(locale, "Explain_NoDecision", new Finding.Country(country).render(locale))); //$NON-NLS-1$
+            }
+        }
+        return lines;
+    }
+
+    private static void section(PrintWriter out, String title, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(title);
+        for (String line : lines) {
+            out.println("  - " + line); //$NON-NLS-1$
+        }
+    }
+}
