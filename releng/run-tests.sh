@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: checks that the generated EMF code matches the metamodel, then builds
-# everything and runs every test (plain and workbench tests, the latter on a virtual display).
+# everything and runs every test (plain and workbench tests, the latter on a virtual display), then
+# drives the command-line distribution and a model round trip on a plain JVM.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -22,6 +23,9 @@ if [ -z "${DISPLAY:-}" ]; then
 else
   "$here/mvnw" -B verify "$@"
 fi
+
+echo "privflow: driving the command-line distribution (bin/privflow on a plain JVM, outside OSGi)"
+"$here/test-cli-dist.sh"
 
 echo "privflow: loading and saving a generated model on a plain JVM (outside OSGi)"
 "$here/bench.sh" model 300 3000 100 1

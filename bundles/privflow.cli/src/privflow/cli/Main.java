@@ -6,6 +6,10 @@ import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.openhtmltopdf.util.XRLog;
 
 import privflow.cli.internal.PrivflowCommand;
 
@@ -26,17 +30,35 @@ public final class Main {
     /** A usage or input error. */
     public static final int ERROR = 2;
 
+    /** Held so that their levels stay set (the logging framework keeps loggers weakly). */
+    private static final Logger[] LIBRARY_LOGGERS = { Logger.getLogger("org.apache.pdfbox"), //$NON-NLS-1$
+            Logger.getLogger("org.apache.fontbox") }; //$NON-NLS-1$
+
     private Main() {
     }
 
     /** Runs the command and exits with its code. Output is UTF-8. */
     public static void main(String[] args) {
+        quietLibraries();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = run(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The PDF libraries report progress and font fallbacks on the console; on the command line only
+     * privflow's own messages and real errors belong there.
+     */
+    private static void quietLibraries() {
+        if (System.getenv("PRIVFLOW_DEBUG") == null) { //$NON-NLS-1$
+            for (Logger logger : LIBRARY_LOGGERS) {
+                logger.setLevel(Level.SEVERE);
+            }
+            XRLog.setLoggingEnabled(false);
+        }
     }
 
     /**

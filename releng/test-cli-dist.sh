@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Drives the built command-line distribution (bin/privflow on a plain JVM, outside OSGi) through
+# its exit codes and outputs. The thorough tests are in privflow.cli.tests; this checks the
+# script, the class path and the libraries as a user gets them.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+privflow="$here/privflow.cli.dist/target/privflow-cli/bin/privflow"
+example="$root/examples/cleaning-company.privflow"
+[ -x "$privflow" ] || { echo "privflow: build first (releng/mvnw -B verify): $privflow is missing" >&2; exit 1; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+failures=0
+
+expect() { # expect CODE DESCRIPTION -- COMMAND...
+  local want="$1" what="$2"; shift 3
+  local got=0
+  "$@" >"$work/out" 2>"$work/err" || got=$?
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: $what: exit $got, expected $want"; sed 's/^/  | /' "$work/out" "$work/err" | head -20
+    failures=$((failures + 1))
+  else
+    echo "ok:   $what (exit $got)"
+  fi
+}
+contains() { # contains FILE TEXT
+  if ! grep -qF -- "$2" "$1"; then echo "FAIL: $(basename "$1") lacks: $2"; failures=$((failures + 1)); fi
+}
+
+expect 1 "check finds the WhatsApp transfer" -- "$privflow" check "$example"
+contains "$work/out" "transfer-without-tool"
+contains "$work/out" "United States (US)"
+expect 0 "check --fail-on never" -- "$privflow" check --fail-on never "$example"
+expect 1 "check --format sarif" -- "$privflow" check --format sarif -o "$work/out.sarif" "$example"
+contains "$work/out.sarif" '"version": "2.1.0"'
+expect 2 "missing model" -- "$privflow" check "$work/none.privflow"
+contains "$work/err" "none.privflow: no such file"
+printf '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>\n' >"$work/hostile.privflow"
+expect 2 "hostile XML" -- "$privflow" check "$work/hostile.privflow"
+contains "$work/err" "hostile.privflow:2"
+expect 2 "unknown scenario" -- "$privflow" scenario "$example" --scenario nope
+expect 2 "unknown option" -- "$privflow" check --frobnicate "$example"
+for format in xlsx csv html pdf json; do
+  expect 0 "register --format $format" -- "$privflow" register "$example" --format "$format" --date 2026-11-24 --out "$work/register.$format"
+  [ -e "$work/register.$format" ] || { echo "FAIL: no register.$format"; failures=$((failures + 1)); }
+done
+expect 0 "register in Finnish" -- "$privflow" register "$example" --lang fi --date 2026-11-24 --out "$work/seloste.pdf"
+contains "$work/out" "1 käsittelytoimi"
+expect 0 "explain" -- "$privflow" explain "$example" transfer-without-tool
+contains "$work/out" "Catalogue entries:"
+expect 0 "catalog us" -- "$privflow" catalog us
+expect 0 "--version" -- "$privflow" --version
+contains "$work/out" "privflow 0.1.0"
+
+if [ "$failures" -gt 0 ]; then
+  echo "privflow: $failures command-line distribution checks failed" >&2
+  exit 1
+fi
+echo "privflow: the command-line distribution passed its checks"
