@@ -8,7 +8,7 @@ import java.io.PrintWriter;
  * a terminal ({@code bin/privflow} sets {@code -Dprivflow.progress=true} then), so logs and pipes
  * stay clean.
  */
-final class Progress implements AutoCloseable {
+public final class Progress implements AutoCloseable {
 
     private static final long DELAY_MILLIS = 400;
     private static final char[] SPINNER = { '|', '/', '-', '\\' };
@@ -30,11 +30,16 @@ final class Progress implements AutoCloseable {
 
     /** @return a progress indicator, silent unless stderr is a terminal */
     static Progress start(PrintWriter err) {
-        return new Progress(err, Boolean.getBoolean("privflow.progress")); //$NON-NLS-1$
+        return start(err, Boolean.getBoolean("privflow.progress")); //$NON-NLS-1$
     }
 
-    /** Names what is being done now, e.g. "analysing model.privflow". */
-    void phase(String text) {
+    /** @return a progress indicator on {@code err}, shown after a moment if {@code enabled} */
+    public static Progress start(PrintWriter err, boolean enabled) {
+        return new Progress(err, enabled);
+    }
+
+    /** Names what is being done now, e.g. "checking model.privflow". */
+    public void phase(String text) {
         phase = text;
     }
 
@@ -59,6 +64,7 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** Stops the indicator and clears its line. */
     @Override
     public void close() {
         if (thread == null) {
@@ -72,5 +78,10 @@ final class Progress implements AutoCloseable {
             }
         }
         thread.interrupt();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
