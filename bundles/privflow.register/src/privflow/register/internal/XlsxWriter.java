@@ -26,7 +26,8 @@ import privflow.register.Register.Section;
  * A workbook with a sheet per section, written with fastexcel's streaming writer (rows are flushed
  * as they are written, so memory does not grow with the register): a bold, frozen header row with
  * an autofilter, wrapped text, column widths by content, landscape pages that repeat the header
- * row. Formula-like texts are neutralised and every cell is written as text.
+ * row. Formula-like texts are neutralised and every cell is written as an inline string (a shared
+ * string table would hold every distinct text of the register in memory until the end).
  */
 public final class XlsxWriter {
 
@@ -91,14 +92,14 @@ public final class XlsxWriter {
         sheet.fitToWidth((short) 1);
         sheet.fitToHeight((short) 0);
         for (int c = 0; c < columns; c++) {
-            sheet.value(0, c, Cells.neutralised(section.columns().get(c).title()));
+            sheet.inlineString(0, c, Cells.neutralised(section.columns().get(c).title()));
             sheet.width(c, width(section, c));
         }
         sheet.range(0, 0, 0, columns - 1).style().bold().fillColor("E8EEF7").wrapText(true).verticalAlignment("top").set(); //$NON-NLS-1$ //$NON-NLS-2$
         int r = 1;
         for (List<Object> row : section.rows()) {
             for (int c = 0; c < row.size(); c++) {
-                sheet.value(r, c, Cells.neutralised(Cells.text(row.get(c))));
+                sheet.inlineString(r, c, Cells.neutralised(Cells.text(row.get(c))));
             }
             sheet.range(r, 0, r, columns - 1).style().wrapText(true).verticalAlignment("top").set(); //$NON-NLS-1$
             if (r % FLUSH_EVERY == 0) {
