@@ -26,7 +26,7 @@ median_ms() { # median_ms RUNS COMMAND...: the median wall time in ms
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (n + 1) / 2 ))p"
 }
 
-floor=$(median_ms "$runs" "$java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -version)
+floor=$(median_ms "$runs" "$java" -XX:+UseSerialGC -version)
 printf '%-58s %8s %8s\n' "command" "ms" "x floor"
 printf '%-58s %8d %8s\n' "floor: bare JVM start (java -version, same flags)" "$floor" "1.0"
 report() { # report LABEL RUNS COMMAND...

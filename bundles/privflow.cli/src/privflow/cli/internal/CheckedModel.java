@@ -12,6 +12,7 @@ import privflow.core.AnalysisResult;
 import privflow.core.Catalogues;
 import privflow.core.LegalFacts;
 import privflow.model.DataFlowModel;
+import privflow.model.io.ElementPositions;
 import privflow.model.io.ModelLoadException;
 import privflow.model.io.ModelStore;
 
@@ -23,7 +24,7 @@ final class CheckedModel {
     private final DataFlowModel model;
     private final LegalFacts facts;
     private AnalysisResult result;
-    private ElementLocator locator;
+    private ElementPositions locator;
 
     private CheckedModel(String name, Path file, DataFlowModel model, LegalFacts facts) {
         this.name = name;
@@ -94,9 +95,9 @@ final class CheckedModel {
     }
 
     /** @return where the elements are in the file (read on first use) */
-    ElementLocator locator() {
+    ElementPositions locator() {
         if (locator == null) {
-            locator = ElementLocator.of(file);
+            locator = ElementPositions.of(file);
         }
         return locator;
     }

@@ -24,6 +24,7 @@ import privflow.core.Transfer;
 import privflow.model.AdequacyDecision;
 import privflow.model.Catalogue;
 import privflow.model.ReviewDecision;
+import privflow.model.io.ElementPositions;
 
 /**
  * {@code privflow explain MODEL KEY}: the whole reasoning behind one finding: facts, the catalogue
@@ -57,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println(Messages.format(locale, "Explain_Header", f.rule().id(), f.severity().label(locale), f.rule().article(), //$NON-NLS-1$
                 f.rule().title(locale)));
         out.println(Messages.format(locale, "Explain_Key", f.key())); //$NON-NLS-1$
-        ElementLocator.Position at = model.locator().of(f.elements().isEmpty() ? model.model() : f.elements().get(0));
+        ElementPositions.Position at = model.locator().of(f.elements().isEmpty() ? model.model() : f.elements().get(0));
         out.println(Messages.format(locale, "Explain_Location", model.name(), at.line(), at.column())); //$NON-NLS-1$
         out.println();
         out.println(f.message(locale));

@@ -15,6 +15,7 @@ import privflow.core.Finding;
 import privflow.core.Severity;
 import privflow.model.Identified;
 import privflow.model.ReviewDecision;
+import privflow.model.io.ElementPositions;
 
 /**
  * {@code check --format json}: schema {@code privflow-check/1} (docs/check-json.md). Deterministic:
@@ -94,7 +95,7 @@ final class JsonReport implements FindingsReport {
         json.name("article").value(f.rule().article()); //$NON-NLS-1$
         json.name("title").value(f.rule().title(locale)); //$NON-NLS-1$
         json.name("message").value(f.message(locale)); //$NON-NLS-1$
-        ElementLocator.Position at = model.locator().of(f.elements().isEmpty() ? model.model() : f.elements().get(0));
+        ElementPositions.Position at = model.locator().of(f.elements().isEmpty() ? model.model() : f.elements().get(0));
         json.name("line").value(at.line()); //$NON-NLS-1$
         json.name("column").value(at.column()); //$NON-NLS-1$
         json.name("elements"); //$NON-NLS-1$

@@ -18,6 +18,7 @@ import privflow.core.Rule;
 import privflow.core.Severity;
 import privflow.model.Identified;
 import privflow.model.ReviewDecision;
+import privflow.model.io.ElementPositions;
 
 /**
  * {@code check --format sarif}: a SARIF 2.1.0 log that code-scanning tools accept. One run; every
@@ -144,7 +145,7 @@ final class SarifReport implements FindingsReport {
     }
 
     private void location(JsonWriter json, CheckedModel model, int artifact, EObject element, Integer id) throws IOException {
-        ElementLocator.Position at = model.locator().of(element);
+        ElementPositions.Position at = model.locator().of(element);
         json.beginObject();
         if (id != null) {
             json.name("id").value(id.intValue()); //$NON-NLS-1$

@@ -16,6 +16,7 @@ import privflow.core.AnalysisResult;
 import privflow.core.Finding;
 import privflow.core.Severity;
 import privflow.model.ReviewDecision;
+import privflow.model.io.ElementPositions;
 
 /** {@code check --format text}: findings grouped by severity, each with its place, path and key. */
 final class TextReport implements FindingsReport {
@@ -72,7 +73,7 @@ final class TextReport implements FindingsReport {
     }
 
     private void writeFinding(PrintWriter out, CheckedModel model, Finding f) {
-        ElementLocator.Position at = model.locator().of(f.elements().isEmpty() ? model.model() : f.elements().get(0));
+        ElementPositions.Position at = model.locator().of(f.elements().isEmpty() ? model.model() : f.elements().get(0));
         out.println("    " + Messages.format(locale, "Text_FindingHeader", f.rule().id(), f.rule().article(), //$NON-NLS-1$ //$NON-NLS-2$
                 model.name(), at.line(), at.column()));
         out.println("      " + f.message(locale)); //$NON-NLS-1$

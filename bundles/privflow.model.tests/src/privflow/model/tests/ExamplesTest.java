@@ -50,6 +50,24 @@ class ExamplesTest {
     }
 
     @Test
+    void aPastedCopyGetsNewIdsAndAnUndoneDeleteKeepsItsOwn() throws Exception {
+        DataFlowModel model = ModelStore.load(Examples.file("midsize-company.privflow"));
+        Service payroll = model.getServices().stream().filter(s -> "Payroll service".equals(s.getName())).findFirst()
+                .orElseThrow();
+        Service copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(payroll);
+        model.getServices().add(copy);
+        assertTrue(!copy.getId().equals(payroll.getId()), "the copy needs its own id");
+        assertEquals(copy, model.eResource().getEObject(copy.getId()));
+        assertEquals(payroll, model.eResource().getEObject(payroll.getId()));
+
+        String id = payroll.getId();
+        int index = model.getServices().indexOf(payroll);
+        model.getServices().remove(payroll);
+        model.getServices().add(index, payroll);
+        assertEquals(id, payroll.getId(), "re-adding the same element keeps its id, so references stay valid");
+    }
+
+    @Test
     void cleaningCompanySendsDoorCodesToWhatsAppOnPersonalTerms() throws Exception {
         DataFlowModel model = ModelStore.load(Examples.file("cleaning-company.privflow"));
         Service whatsapp = model.getServices().stream().filter(s -> "whatsapp-consumer".equals(s.getCatalogueEntry()))

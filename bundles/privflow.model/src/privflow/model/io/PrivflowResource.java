@@ -73,8 +73,12 @@ public class PrivflowResource extends XMIResourceImpl {
 
     @Override
     protected void attachedHelper(EObject eObject) {
-        if (!isLoading() && eObject instanceof Identified identified && identified.getId() == null) {
-            identified.setId(newId());
+        if (!isLoading() && eObject instanceof Identified identified) {
+            String id = identified.getId();
+            EObject holder = id == null ? null : getIntrinsicIDToEObjectMap().get(id);
+            if (id == null || holder != null && holder != eObject) {
+                identified.setId(newId()); // new, or a pasted copy: ids are unique in a model
+            }
         }
         super.attachedHelper(eObject);
         if (!isLoading() && eObject instanceof Identified identified) {

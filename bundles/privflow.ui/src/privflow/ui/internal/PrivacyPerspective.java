@@ -7,7 +7,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The privacy engineer's perspective: the Project Explorer on the left, the model editor in the
- * middle, the Outline on the right, and the Problems and Properties views below.
+ * middle, the Outline on the right, and the Problems, Properties and Transfer Review views below.
  */
 public class PrivacyPerspective implements IPerspectiveFactory {
 
@@ -22,10 +22,14 @@ public class PrivacyPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("privflow.ui.bottom", IPageLayout.BOTTOM, 0.68f, editorArea); //$NON-NLS-1$
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(privflow.ui.internal.review.TransferReviewView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+        layout.addShowViewShortcut(privflow.ui.internal.review.TransferReviewView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addNewWizardShortcut("privflow.ui.newProject"); //$NON-NLS-1$
+        layout.addNewWizardShortcut("privflow.ui.newModel"); //$NON-NLS-1$
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project"); //$NON-NLS-1$
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder"); //$NON-NLS-1$
     }

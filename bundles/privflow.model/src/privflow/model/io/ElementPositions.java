@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package privflow.cli.internal;
+package privflow.model.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,34 +14,35 @@ import privflow.model.Identified;
 
 /**
  * Where each identified element starts in a model file (line and column of its start tag), so
- * findings can point into the file. One pass over the text; elements without an id get the
- * position of their nearest identified container.
+ * findings and markers can point into the file. One pass over the text; elements without an id
+ * get the position of their nearest identified container.
  */
-final class ElementLocator {
+public final class ElementPositions {
 
     /** A 1-based line and column (UTF-16 code units, as SARIF counts by default). */
-    record Position(int line, int column) {
+    public record Position(int line, int column) {
     }
 
     private static final Position START = new Position(1, 1);
 
     private final Map<String, Position> positions;
 
-    private ElementLocator(Map<String, Position> positions) {
+    private ElementPositions(Map<String, Position> positions) {
         this.positions = positions;
     }
 
-    static ElementLocator of(Path file) {
+    /** @return the positions in {@code file}; none (every element at line 1) if it cannot be read */
+    public static ElementPositions of(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return new ElementLocator(Map.of());
+            return new ElementPositions(Map.of());
         }
-        return new ElementLocator(scan(text));
+        return new ElementPositions(scan(text));
     }
 
-    static Map<String, Position> scan(String text) {
+    private static Map<String, Position> scan(String text) {
         Map<String, Position> positions = new HashMap<>();
         int line = 1;
         int lineStart = 0;
@@ -66,7 +67,7 @@ final class ElementLocator {
     }
 
     /** @return where {@code element} (or its nearest identified container) starts, else line 1 */
-    Position of(EObject element) {
+    public Position of(EObject element) {
         for (EObject e = element; e != null; e = e.eContainer()) {
             if (e instanceof Identified identified && identified.getId() != null) {
                 Position p = positions.get(identified.getId());

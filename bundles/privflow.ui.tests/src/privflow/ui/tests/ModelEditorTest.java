@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import privflow.core.Finding;
+import privflow.core.ReviewState;
+import privflow.model.DataFlow;
+import privflow.model.PrivflowPackage;
+import privflow.model.ReviewStatus;
+import privflow.model.Service;
+import privflow.register.RegisterFormat;
+import privflow.ui.internal.editor.PrivflowEditor;
+import privflow.ui.internal.markers.ProblemMarkers;
+import privflow.ui.internal.review.ReviewDecisions;
+import privflow.ui.internal.review.ReviewRow;
+import privflow.ui.internal.review.TransferReviewView;
+import privflow.ui.internal.wizards.Examples;
+import privflow.ui.internal.wizards.ExportRegisterWizard;
+import privflow.ui.internal.wizards.NewModelWizard;
+
+/** The model editor, its markers, the Transfer Review view and the wizards, driven in the workbench. */
+class ModelEditorTest {
+
+    private static final String WHATSAPP_FLOW = "8052e1ac-075f-5fc1-88d1-fc0147d90a2a";
+
+    @AfterEach
+    void closeEditors() {
+        Workbench.page().closeAllEditors(false);
+        Workbench.waitForJobs();
+    }
+
+    private static PrivflowEditor open(IFile file) throws Exception {
+        PrivflowEditor editor = (PrivflowEditor) IDE.openEditor(Workbench.page(), file);
+        Workbench.waitForJobs();
+        return editor;
+    }
+
+    @Test
+    void theWhatsAppCaseOpensWithTheOmbudsmansThreeProblemsAsMarkers() throws Exception {
+        IFile file = Workbench.exampleInNewProject("markers", "cleaning-company");
+        PrivflowEditor editor = open(file);
+        assertNotNull(editor.model());
+        IMarker transfer = Workbench.marker(file, "transfer-without-tool");
+        assertEquals(IMarker.SEVERITY_ERROR, transfer.getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(transfer.getAttribute(IMarker.MESSAGE, "").startsWith("[Art. 44-46] "), transfer.getAttribute(IMarker.MESSAGE, ""));
+        assertEquals(42, transfer.getAttribute(IMarker.LINE_NUMBER, -1));
+        assertEquals(WHATSAPP_FLOW, transfer.getAttribute(ProblemMarkers.ELEMENT, ""));
+        assertEquals(IMarker.SEVERITY_ERROR, Workbench.marker(file, "no-processor-contract").getAttribute(IMarker.SEVERITY, -1));
+        assertEquals(IMarker.SEVERITY_WARNING, Workbench.marker(file, "subjects-not-informed").getAttribute(IMarker.SEVERITY, -1));
+
+        IDE.gotoMarker(editor, transfer);
+        Object selected = ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement();
+        assertTrue(selected instanceof DataFlow flow && WHATSAPP_FLOW.equals(flow.getId()), String.valueOf(selected));
+    }
+
+    @Test
+    void editsAreUndoableAndSavedToTheFile() throws Exception {
+        IFile file = Workbench.exampleInNewProject("edits", "cleaning-company");
+        PrivflowEditor editor = open(file);
+        Service whatsapp = editor.model().getServices().get(1);
+        editor.execute(SetCommand.create(editor.getEditingDomain(), whatsapp, PrivflowPackage.Literals.NAMED__NAME, "WhatsApp (renamed)"));
+        assertTrue(editor.isDirty());
+        editor.getEditingDomain().getCommandStack().undo();
+        assertFalse(editor.isDirty());
+        assertEquals("WhatsApp (consumer app on employees' own phones)", whatsapp.getName());
+        editor.getEditingDomain().getCommandStack().redo();
+        assertTrue(editor.isDirty());
+        editor.doSave(null);
+        Workbench.waitForJobs();
+        assertFalse(editor.isDirty());
+        String saved = Files.readString(file.getLocation().toFile().toPath());
+        assertTrue(saved.contains("name=\"WhatsApp (renamed)\""));
+    }
+
+    @Test
+    void deletingAServiceRemovesTheReferencesToItAndUndoRestoresThem() throws Exception {
+        IFile file = Workbench.exampleInNewProject("delete", "cleaning-company");
+        PrivflowEditor editor = open(file);
+        Service whatsapp = editor.model().getServices().get(1);
+        DataFlow flow = editor.model().getFlows().stream().filter(f -> WHATSAPP_FLOW.equals(f.getId())).findFirst().orElseThrow();
+        assertEquals(whatsapp, flow.getTarget());
+        Command delete = DeleteCommand.create(editor.getEditingDomain(), List.of(whatsapp));
+        editor.execute(delete);
+        assertFalse(editor.model().getServices().contains(whatsapp));
+        assertNull(flow.getTarget(), "the flow no longer points at a deleted service");
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals(whatsapp, flow.getTarget());
+    }
+
+    @Test
+    void aReviewDecisionIsPersistedAndTheMarkerGoes() throws Exception {
+        IFile file = Workbench.exampleInNewProject("review", "cleaning-company");
+        PrivflowEditor editor = open(file);
+        TransferReviewView view = (TransferReviewView) Workbench.page().showView(TransferReviewView.ID);
+        Workbench.page().activate(editor);
+        view.setEditor(editor);
+        List<ReviewRow> rows = view.rows();
+        ReviewRow row = rows.stream().filter(r -> r.finding() != null && r.finding().rule().id().equals("transfer-without-tool"))
+                .findFirst().orElseThrow(() -> new AssertionError(rows.toString()));
+        assertEquals("US", row.transfer().country());
+        Finding finding = row.finding();
+        editor.execute(ReviewDecisions.record(editor.getEditingDomain(), editor.model(), finding, ReviewStatus.ACCEPTED, "Legal team",
+                "Replaced by the business chat from January", LocalDate.of(2026, 11, 24)));
+        assertEquals(ReviewState.ACCEPTED, editor.analysis().finding(finding.key()).review());
+        assertTrue(view.rows().stream().anyMatch(r -> r.finding() != null && r.finding().key().equals(finding.key())
+                && r.finding().review() == ReviewState.ACCEPTED));
+        editor.doSave(null);
+        Workbench.waitForJobs();
+        assertTrue(Workbench.markers(file).stream().noneMatch(m -> finding.key().equals(m.getAttribute(ProblemMarkers.KEY, ""))),
+                Workbench.describe(file));
+
+        Workbench.page().closeEditor(editor, false);
+        PrivflowEditor reopened = open(file);
+        assertEquals(1, reopened.model().getReviews().size());
+        assertEquals("Replaced by the business chat from January", reopened.model().getReviews().get(0).getRationale());
+        assertEquals(ReviewState.ACCEPTED, reopened.analysis().finding(finding.key()).review());
+    }
+
+    @Test
+    void theExportWizardWritesTheRegister(@TempDir Path dir) throws Exception {
+        IFile file = Workbench.exampleInNewProject("export", "cleaning-company");
+        ExportRegisterWizard wizard = new ExportRegisterWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(file));
+        WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+        dialog.create();
+        Path out = dir.resolve("seloste.pdf");
+        wizard.choose(RegisterFormat.PDF, Locale.of("fi"), LocalDate.of(2026, 11, 24), out);
+        assertTrue(wizard.canFinish());
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        wizard.job().join();
+        assertTrue(wizard.job().getResult().isOK(), wizard.job().getResult().toString());
+        assertTrue(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+    }
+
+    @Test
+    void theNewModelWizardStartsFromAnExampleAndOpensIt() throws Exception {
+        IFile seed = Workbench.exampleInNewProject("wizard", "midsize-company");
+        NewModelWizard wizard = new NewModelWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(seed.getProject()));
+        WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+        dialog.create();
+        wizard.choose("whatsapp.privflow", Examples.CLEANING_COMPANY);
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        Workbench.waitForJobs();
+        IFile created = seed.getProject().getFile("whatsapp.privflow");
+        assertTrue(created.exists());
+        assertTrue(Workbench.page().getActiveEditor() instanceof PrivflowEditor e && created.equals(e.file()));
+        Workbench.marker(created, "transfer-without-tool");
+    }
+
+    @Test
+    void aBrokenFileOpensAsAnErrorAndIsLeftAlone() throws Exception {
+        IFile file = Workbench.exampleInNewProject("broken", "cleaning-company");
+        String broken = "<?xml version=\"1.0\"?>\n<privflow:DataFlowModel xmlns:privflow=\"urn:privflow:model:1.0\" name=\"x\">\n  <flows\n";
+        file.setContents(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), true, false, null);
+        PrivflowEditor editor = open(file);
+        assertNull(editor.model());
+        assertFalse(editor.isDirty());
+        assertEquals(broken, Files.readString(file.getLocation().toFile().toPath()));
+        IMarker marker = Workbench.markers(file).get(0);
+        assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(marker.getAttribute(IMarker.LINE_NUMBER, -1) >= 3, Workbench.describe(file));
+    }
+}

@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.ui.internal.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.command.DragAndDropCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+import privflow.core.AnalysisResult;
+import privflow.core.AnalysisSession;
+import privflow.model.DataFlowModel;
+import privflow.model.io.ModelLoadException;
+import privflow.model.io.ModelStore;
+import privflow.model.provider.PrivflowItemProviderAdapterFactory;
+import privflow.ui.internal.Messages;
+import privflow.ui.internal.PrivflowPreferences;
+import privflow.ui.internal.markers.ProblemMarkers;
+
+/**
+ * The editor of {@code .privflow} files: the model as a tree with EMF.Edit labels and icons, the
+ * Properties view and the Outline on the same selection, one command stack for every change (undo,
+ * redo, dirty state), atomic saves, copy, cut, paste, delete with reference clean-up, drag and drop
+ * to move elements, and the model's analysis kept current for the markers and the review view.
+ */
+public final class PrivflowEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
+
+    /** The editor's id, as registered in plugin.xml. */
+    public static final String ID = "privflow.ui.editor"; //$NON-NLS-1$
+
+    private final ComposedAdapterFactory adapterFactory;
+    private final BasicCommandStack commandStack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain domain;
+    private final ListenerList<Runnable> analysisListeners = new ListenerList<>();
+    private IFile file;
+    private Path path;
+    private DataFlowModel model;
+    private ModelLoadException loadError;
+    private AnalysisSession analysis;
+    private TreeViewer viewer;
+    private ModelOutlinePage outline;
+    private PropertySheetPage properties;
+    private EditActions actions;
+
+    private final CommandStackListener stackListener = this::commandStackChanged;
+    private boolean refreshPending;
+    /** Model changes (also those not made by commands) refresh the tree once per burst. */
+    private final INotifyChangedListener refresher = notification -> {
+        if (viewer != null && !viewer.getControl().isDisposed() && !refreshPending) {
+            refreshPending = true;
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                refreshPending = false;
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.refresh();
+                }
+            });
+        }
+    };
+
+    public PrivflowEditor() {
+        adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new PrivflowItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, ModelStore.newResourceSet());
+        if (AdapterFactoryEditingDomain.getEditingDomainFor(domain.getResourceSet()) == null) {
+            domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        }
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInputWithNotify(input);
+        setPartName(input.getName());
+        file = input.getAdapter(IFile.class);
+        if (file != null && file.getLocation() != null) {
+            path = file.getLocation().toFile().toPath();
+        } else if (input instanceof IURIEditorInput uriInput) {
+            path = Path.of(uriInput.getURI());
+        } else {
+            throw new PartInitException(NLS.bind(Messages.Editor_NotAFile, input.getName()));
+        }
+        try {
+            model = ModelStore.load(domain.getResourceSet(), path);
+        } catch (ModelLoadException e) {
+            loadError = e;
+            if (file != null) {
+                ProblemMarkers.scheduleLoadError(file, e);
+            }
+        }
+        commandStack.addCommandStackListener(stackListener);
+        adapterFactory.addListener(refresher);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        if (model == null) {
+            createErrorPage(parent);
+            return;
+        }
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.setContentProvider(new ModelContentProvider(adapterFactory));
+        viewer.setLabelProvider(new ModelLabelProvider(adapterFactory));
+        viewer.setUseHashlookup(true);
+        viewer.setInput(model.eResource());
+        viewer.expandToLevel(2);
+        getSite().setSelectionProvider(viewer);
+        actions = new EditActions(domain, viewer);
+        actions.contributeTo(getEditorSite().getActionBars());
+        createContextMenu();
+        addDragAndDrop();
+        if (file != null) {
+            ProblemMarkers.scheduleUpdate(file, analysis(), model);
+        }
+    }
+
+    private void createErrorPage(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        page.setLayout(new GridLayout(1, false));
+        Label title = new Label(page, SWT.WRAP);
+        title.setText(Messages.Editor_CannotOpen);
+        Label message = new Label(page, SWT.WRAP);
+        message.setText(loadError.getMessage());
+        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Label hint = new Label(page, SWT.WRAP);
+        hint.setText(Messages.Editor_CannotOpenHint);
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    }
+
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    private void fillContextMenu(IMenuManager menu) {
+        IStructuredSelection selection = viewer.getStructuredSelection();
+        if (selection.size() == 1) {
+            Object owner = selection.getFirstElement();
+            MenuManager newChild = new MenuManager(Messages.Editor_NewChild);
+            for (Object descriptor : domain.getNewChildDescriptors(owner, null)) {
+                Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
+                if (command.canExecute()) {
+                    newChild.add(new Action(command.getLabel()) {
+                        @Override
+                        public void run() {
+                            commandStack.execute(command);
+                        }
+                    });
+                }
+            }
+            menu.add(newChild);
+            menu.add(new Separator());
+        }
+        actions.fill(menu);
+        menu.add(new Separator("additions")); //$NON-NLS-1$
+    }
+
+    private void addDragAndDrop() {
+        Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
+        int operations = DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK;
+        viewer.addDragSupport(operations, transfers, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+            }
+        });
+        viewer.addDropSupport(operations, transfers, new ViewerDropAdapter(viewer) {
+            private Command command(Object target, int operation) {
+                if (!(LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection dragged)) {
+                    return null;
+                }
+                float location = switch (getCurrentLocation()) {
+                    case LOCATION_BEFORE -> 0.2f;
+                    case LOCATION_AFTER -> 0.8f;
+                    default -> 0.5f;
+                };
+                Collection<?> collection = dragged.toList();
+                return DragAndDropCommand.create(domain, target, location, operations, operation, collection);
+            }
+
+            @Override
+            public boolean validateDrop(Object target, int operation, TransferData type) {
+                Command command = target == null ? null : command(target, operation);
+                return command != null && command.canExecute();
+            }
+
+            @Override
+            public boolean performDrop(Object data) {
+                Command command = command(getCurrentTarget(), getCurrentOperation());
+                if (command == null || !command.canExecute()) {
+                    return false;
+                }
+                commandStack.execute(command);
+                return true;
+            }
+        });
+    }
+
+    private void commandStackChanged(EventObject event) {
+        firePropertyChange(PROP_DIRTY);
+        Command last = commandStack.getMostRecentCommand();
+        if (viewer != null && last != null && !last.getAffectedObjects().isEmpty()) {
+            viewer.refresh();
+            viewer.setSelection(new StructuredSelection(last.getAffectedObjects().toArray()), true);
+        }
+        if (actions != null) {
+            actions.update();
+        }
+        for (Runnable listener : analysisListeners) {
+            listener.run();
+        }
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            ModelStore.save(model, path);
+            if (file != null) {
+                file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+            }
+            commandStack.saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+            if (file != null) {
+                ProblemMarkers.scheduleUpdate(file, analysis(), model);
+            }
+        } catch (IOException | CoreException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Editor_SaveFailedTitle,
+                    NLS.bind(Messages.Editor_SaveFailed, path, e.getMessage()));
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As is not offered: a model is saved where it was opened.
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return commandStack.isSaveNeeded();
+    }
+
+    @Override
+    public void setFocus() {
+        if (viewer != null) {
+            viewer.getControl().setFocus();
+        }
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    /** @return the model, or {@code null} if the file could not be read */
+    public DataFlowModel model() {
+        return model;
+    }
+
+    /** @return the file, or {@code null} if the model is not in the workspace */
+    public IFile file() {
+        return file;
+    }
+
+    /** @return the current analysis of the model as edited (kept up to date incrementally) */
+    public AnalysisResult analysis() {
+        if (model == null) {
+            return null;
+        }
+        if (analysis == null) {
+            analysis = privflow.core.Analysis.session(model, PrivflowPreferences.facts(), PrivflowPreferences.options());
+        }
+        return analysis.result();
+    }
+
+    /** Analyses again from scratch, e.g. after the catalogues, the scenario or the date changed. */
+    public void reanalyse() {
+        if (analysis != null) {
+            analysis.dispose();
+            analysis = null;
+        }
+        for (Runnable listener : analysisListeners) {
+            listener.run();
+        }
+        if (file != null && model != null) {
+            ProblemMarkers.scheduleUpdate(file, analysis(), model);
+        }
+    }
+
+    /** Runs {@code listener} whenever the model (and so its analysis) changes. */
+    public void addAnalysisListener(Runnable listener) {
+        analysisListeners.add(listener);
+    }
+
+    public void removeAnalysisListener(Runnable listener) {
+        analysisListeners.remove(listener);
+    }
+
+    /** Runs {@code command} on the editor's command stack (undoable, marks the editor dirty). */
+    public void execute(Command command) {
+        commandStack.execute(command);
+    }
+
+    /** Selects and reveals {@code elements} in the tree. */
+    public void select(Collection<? extends EObject> elements) {
+        if (viewer != null) {
+            viewer.setSelection(new StructuredSelection(elements.toArray()), true);
+        }
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String id = marker.getAttribute(ProblemMarkers.ELEMENT, null);
+        Resource resource = model == null ? null : model.eResource();
+        EObject element = id == null || resource == null ? null : resource.getEObject(id);
+        if (element != null) {
+            select(List.of(element));
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IPropertySheetPage.class && model != null) {
+            if (properties == null || properties.getControl() == null || properties.getControl().isDisposed()) {
+                properties = new PropertySheetPage();
+                properties.setPropertySourceProvider(new ModelPropertySourceProvider(adapterFactory));
+                if (actions != null) {
+                    properties.setActionBars(getEditorSite().getActionBars());
+                }
+            }
+            return type.cast(properties);
+        }
+        if (type == IContentOutlinePage.class && model != null) {
+            if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+                outline = new ModelOutlinePage(this, adapterFactory);
+            }
+            return type.cast(outline);
+        }
+        if (type == IGotoMarker.class) {
+            return type.cast(this);
+        }
+        return super.getAdapter(type);
+    }
+
+    /** @return the tree, for the outline's selection sync */
+    TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void dispose() {
+        commandStack.removeCommandStackListener(stackListener);
+        adapterFactory.removeListener(refresher);
+        if (analysis != null) {
+            analysis.dispose();
+        }
+        if (viewer != null) {
+            viewer.getLabelProvider().dispose();
+        }
+        adapterFactory.dispose();
+        super.dispose();
+    }
+}

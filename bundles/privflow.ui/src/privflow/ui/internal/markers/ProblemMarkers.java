@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.ui.internal.markers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+
+import privflow.core.AnalysisResult;
+import privflow.core.Finding;
+import privflow.core.Severity;
+import privflow.model.DataFlowModel;
+import privflow.model.Identified;
+import privflow.model.io.ElementPositions;
+import privflow.model.io.ModelLoadException;
+import privflow.ui.internal.Messages;
+import privflow.ui.internal.PrivflowPreferences;
+
+/**
+ * privflow's problem markers: one per open finding (and stale ones) at or above the marker
+ * threshold, with severity, GDPR article, element and line, so the Problems view lists them and a
+ * double-click selects the element in the editor.
+ */
+public final class ProblemMarkers {
+
+    /** The marker type (a persistent problem marker). */
+    public static final String TYPE = "privflow.ui.problem"; //$NON-NLS-1$
+    /** The finding key. */
+    public static final String KEY = "privflow.key"; //$NON-NLS-1$
+    /** The rule id. */
+    public static final String RULE = "privflow.rule"; //$NON-NLS-1$
+    /** The GDPR article. */
+    public static final String ARTICLE = "privflow.article"; //$NON-NLS-1$
+    /** The id of the element the finding is about. */
+    public static final String ELEMENT = "privflow.element"; //$NON-NLS-1$
+    /** The review state id, e.g. {@code open} or {@code stale}. */
+    public static final String REVIEW = "privflow.review"; //$NON-NLS-1$
+
+    /** What one marker says. */
+    record Info(Map<String, Object> attributes) {
+    }
+
+    private ProblemMarkers() {
+    }
+
+    /** @return the markers for {@code result}, computed now (in the caller's thread, which owns the model) */
+    public static List<Info> infos(AnalysisResult result, DataFlowModel model, IFile file) {
+        Locale locale = Locale.getDefault();
+        Severity threshold = PrivflowPreferences.markerThreshold();
+        ElementPositions positions = file.getLocation() == null ? null : ElementPositions.of(file.getLocation().toFile().toPath());
+        List<Info> infos = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            if (!f.review().isOpen() || !f.severity().atLeast(threshold)) {
+                continue;
+            }
+            EObject element = f.elements().isEmpty() ? model : f.elements().get(0);
+            Map<String, Object> a = new HashMap<>();
+            a.put(IMarker.SEVERITY, switch (f.severity()) {
+                case HIGH -> IMarker.SEVERITY_ERROR;
+                case MEDIUM -> IMarker.SEVERITY_WARNING;
+                default -> IMarker.SEVERITY_INFO;
+            });
+            a.put(IMarker.MESSAGE, NLS.bind(Messages.Marker_Message, f.rule().article(), f.message(locale)));
+            a.put(IMarker.LOCATION, Finding.label(element));
+            if (positions != null) {
+                a.put(IMarker.LINE_NUMBER, positions.of(element).line());
+            }
+            a.put(KEY, f.key());
+            a.put(RULE, f.rule().id());
+            a.put(ARTICLE, f.rule().article());
+            a.put(REVIEW, f.review().id());
+            if (element instanceof Identified identified && identified.getId() != null) {
+                a.put(ELEMENT, identified.getId());
+            }
+            infos.add(new Info(a));
+        }
+        return infos;
+    }
+
+    /** @return the marker for a file that cannot be read as a model */
+    static Info loadError(ModelLoadException e) {
+        Map<String, Object> a = new HashMap<>();
+        a.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+        a.put(IMarker.MESSAGE, e.getProblem());
+        if (e.getLine() > 0) {
+            a.put(IMarker.LINE_NUMBER, e.getLine());
+        }
+        return new Info(a);
+    }
+
+    /** Replaces privflow's markers on {@code file} with {@code infos}. Call inside a workspace operation. */
+    static void replace(IFile file, List<Info> infos) throws CoreException {
+        if (!file.exists()) {
+            return;
+        }
+        file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+        for (Info info : infos) {
+            file.createMarker(TYPE, info.attributes());
+        }
+    }
+
+    /** Updates the markers of {@code file} from {@code result} in a workspace job. */
+    public static void scheduleUpdate(IFile file, AnalysisResult result, DataFlowModel model) {
+        schedule(file, infos(result, model, file));
+    }
+
+    /** Marks {@code file} as unreadable, with the line of the problem. */
+    public static void scheduleLoadError(IFile file, ModelLoadException e) {
+        schedule(file, List.of(loadError(e)));
+    }
+
+    private static void schedule(IFile file, List<Info> infos) {
+        WorkspaceJob job = new WorkspaceJob(NLS.bind(Messages.Marker_Job, file.getName())) {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+                replace(file, infos);
+                return Status.OK_STATUS;
+            }
+        };
+        job.setRule(file.getWorkspace().getRuleFactory().markerRule(file));
+        job.setSystem(true);
+        job.schedule();
+    }
+}

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.ui.internal.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+
+import privflow.core.AnalysisResult;
+import privflow.core.Finding;
+import privflow.core.ReviewState;
+import privflow.core.Transfer;
+import privflow.model.DataCategory;
+import privflow.model.DataFlow;
+import privflow.model.ReviewDecision;
+import privflow.ui.internal.Messages;
+import privflow.ui.internal.PrivflowPreferences;
+import privflow.ui.internal.editor.PrivflowEditor;
+
+/**
+ * The legal team's view: every third-country transfer and transfer finding of the model in the
+ * active privflow editor, with from, to, country, data categories, transfer tool, severity and
+ * review status; filter and sort; accept, mitigate or reject with a rationale. Stale decisions
+ * stand out.
+ */
+public final class TransferReviewView extends ViewPart {
+
+    /** The view's id. */
+    public static final String ID = "privflow.ui.reviewView"; //$NON-NLS-1$
+
+    private TableViewer viewer;
+    private Text filterText;
+    private Button openOnly;
+    private Label status;
+    private PrivflowEditor editor;
+    private Action reviewAction;
+    private final Runnable refresher = this::refresh;
+    private int sortColumn = -1;
+    private boolean sortDescending;
+
+    private final IPartListener2 partListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) instanceof PrivflowEditor e) {
+                setEditor(e);
+            }
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == editor) {
+                setEditor(null);
+            }
+        }
+    };
+
+    /** A column: its title, its text for a row, and its weight in the layout. */
+    private record Column(String title, int width, java.util.function.Function<ReviewRow, String> text) {
+    }
+
+    private final List<Column> columns = List.of(
+            new Column(Messages.Review_Severity, 70, r -> r.finding() == null ? "" : r.finding().severity().label(locale())), //$NON-NLS-1$
+            new Column(Messages.Review_From, 150, r -> flow(r) == null || flow(r).getSource() == null ? "" : Finding.label(flow(r).getSource())), //$NON-NLS-1$
+            new Column(Messages.Review_To, 170, r -> r.transfer() != null ? Finding.label(r.transfer().service())
+                    : flow(r) != null && flow(r).getTarget() != null ? Finding.label(flow(r).getTarget()) : ""), //$NON-NLS-1$
+            new Column(Messages.Review_Country, 110, r -> r.transfer() == null ? "" : Finding.Country.of(r.transfer().country()).render(locale())), //$NON-NLS-1$
+            new Column(Messages.Review_Data, 170, r -> flow(r) == null ? "" //$NON-NLS-1$
+                    : flow(r).getDataCategories().stream().map(DataCategory::getName).collect(Collectors.joining(", "))), //$NON-NLS-1$
+            new Column(Messages.Review_Tool, 150, TransferReviewView::tool),
+            new Column(Messages.Review_Status, 120, r -> r.finding() == null ? Messages.Review_NoFinding : r.finding().review().label(locale())),
+            new Column(Messages.Review_Reviewer, 110, r -> {
+                ReviewDecision d = r.finding() == null ? null : r.finding().decision();
+                return d == null || d.getReviewer() == null ? "" : d.getReviewer() + (d.getDate() == null ? "" : ", " + d.getDate()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }),
+            new Column(Messages.Review_Finding, 400, r -> r.finding() == null ? "" : r.finding().message(locale()))); //$NON-NLS-1$
+
+    private static Locale locale() {
+        return Locale.getDefault();
+    }
+
+    private static DataFlow flow(ReviewRow row) {
+        if (row.transfer() != null) {
+            return row.transfer().flow();
+        }
+        return row.finding() != null && !row.finding().elements().isEmpty() && row.finding().elements().get(0) instanceof DataFlow f
+                ? f : null;
+    }
+
+    private static String tool(ReviewRow row) {
+        Transfer t = row.transfer();
+        if (t == null) {
+            return ""; //$NON-NLS-1$
+        }
+        if (t.tool() != null) {
+            return t.tool().eClass().getName();
+        }
+        return switch (t.coverage()) {
+            case ADEQUACY -> t.decision() == null ? Messages.Review_ToolAdequacy : t.decision().getKey();
+            case NONE, OUT_OF_ADEQUACY_SCOPE -> Messages.Review_ToolNone;
+            default -> t.coverage().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(3, false));
+        filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+        filterText.setMessage(Messages.Review_Filter);
+        filterText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        openOnly = new Button(parent, SWT.CHECK);
+        openOnly.setText(Messages.Review_OpenOnly);
+        status = new Label(parent, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
+            TableColumn tableColumn = viewerColumn.getColumn();
+            tableColumn.setText(column.title());
+            tableColumn.setWidth(column.width());
+            tableColumn.setMoveable(true);
+            int index = i;
+            tableColumn.addListener(SWT.Selection, e -> sortBy(index, tableColumn));
+            viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return column.text().apply((ReviewRow) element);
+                }
+
+                @Override
+                public Font getFont(Object element) {
+                    return isStale(element) ? bold : null;
+                }
+
+                @Override
+                public Color getForeground(Object element) {
+                    return isStale(element) ? table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    return isStale(element) ? Messages.Review_StaleTooltip : null;
+                }
+            });
+        }
+        viewer.setComparator(new ViewerComparator() {
+            @Override
+            public int compare(Viewer v, Object a, Object b) {
+                if (sortColumn < 0) {
+                    return 0;
+                }
+                int result = getComparator().compare(columns.get(sortColumn).text().apply((ReviewRow) a),
+                        columns.get(sortColumn).text().apply((ReviewRow) b));
+                return sortDescending ? -result : result;
+            }
+        });
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                ReviewRow row = (ReviewRow) element;
+                if (openOnly.getSelection() && (row.finding() == null || !row.finding().review().isOpen())) {
+                    return false;
+                }
+                String wanted = filterText.getText().strip().toLowerCase(locale());
+                return wanted.isEmpty() || columns.stream().anyMatch(c -> c.text().apply(row).toLowerCase(locale()).contains(wanted));
+            }
+        });
+        filterText.addModifyListener(e -> viewer.refresh());
+        openOnly.addListener(SWT.Selection, e -> viewer.refresh());
+        reviewAction = new Action(Messages.Review_Action) {
+            @Override
+            public void run() {
+                reviewSelected();
+            }
+        };
+        reviewAction.setToolTipText(Messages.Review_ActionTooltip);
+        getViewSite().getActionBars().getToolBarManager().add(reviewAction);
+        viewer.addDoubleClickListener(e -> reviewSelected());
+        viewer.addSelectionChangedListener(e -> {
+            ReviewRow row = (ReviewRow) viewer.getStructuredSelection().getFirstElement();
+            reviewAction.setEnabled(row != null && row.finding() != null && editor != null);
+            if (row != null && editor != null && row.finding() != null && !row.finding().elements().isEmpty()) {
+                editor.select(List.of(row.finding().elements().get(0)));
+            }
+        });
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+        getSite().setSelectionProvider(viewer);
+        getSite().getPage().addPartListener(partListener);
+        IEditorPart active = getSite().getPage().getActiveEditor();
+        setEditor(active instanceof PrivflowEditor e ? e : null);
+    }
+
+    private static boolean isStale(Object element) {
+        return element instanceof ReviewRow row && row.finding() != null && row.finding().review() == ReviewState.STALE;
+    }
+
+    private void sortBy(int column, TableColumn tableColumn) {
+        sortDescending = sortColumn == column && !sortDescending;
+        sortColumn = column;
+        viewer.getTable().setSortColumn(tableColumn);
+        viewer.getTable().setSortDirection(sortDescending ? SWT.DOWN : SWT.UP);
+        viewer.refresh();
+    }
+
+    /** Shows the transfers of {@code newEditor}'s model, or nothing. */
+    public void setEditor(PrivflowEditor newEditor) {
+        if (editor == newEditor) {
+            return;
+        }
+        if (editor != null) {
+            editor.removeAnalysisListener(refresher);
+        }
+        editor = newEditor;
+        if (editor != null) {
+            editor.addAnalysisListener(refresher);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        AnalysisResult result = editor == null ? null : editor.analysis();
+        List<ReviewRow> rows = result == null ? List.of() : ReviewRow.of(result);
+        viewer.setInput(rows);
+        long open = rows.stream().filter(r -> r.finding() != null && r.finding().review().isOpen()).count();
+        status.setText(editor == null ? Messages.Review_NoEditor
+                : org.eclipse.osgi.util.NLS.bind(Messages.Review_Summary, new Object[] { rows.size(), open, editor.getTitle() }));
+        status.getParent().layout();
+        reviewAction.setEnabled(false);
+    }
+
+    /** @return the rows shown (after filters), in their order */
+    public List<ReviewRow> rows() {
+        List<ReviewRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < viewer.getTable().getItemCount(); i++) {
+            rows.add((ReviewRow) viewer.getElementAt(i));
+        }
+        return rows;
+    }
+
+    private void reviewSelected() {
+        ReviewRow row = (ReviewRow) viewer.getStructuredSelection().getFirstElement();
+        if (row == null || row.finding() == null || editor == null) {
+            return;
+        }
+        ReviewDialog dialog = new ReviewDialog(getSite().getShell(), row.finding(), PrivflowPreferences.get(PrivflowPreferences.REVIEWER));
+        if (dialog.open() == Window.OK) {
+            editor.execute(ReviewDecisions.record(editor.getEditingDomain(), editor.model(), row.finding(), dialog.status(),
+                    dialog.reviewer(), dialog.rationale(), LocalDate.now()));
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(partListener);
+        if (editor != null) {
+            editor.removeAnalysisListener(refresher);
+        }
+        super.dispose();
+    }
+}
