@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import privflow.model.AdequacyDecision;
 import privflow.model.DataFlow;
 import privflow.model.Organisation;
+import privflow.model.SccModule;
 import privflow.model.Service;
 import privflow.model.TransferSafeguard;
 
@@ -27,6 +28,14 @@ import privflow.model.TransferSafeguard;
  */
 public record Transfer(DataFlow flow, Service service, Organisation importer, String country, Kind kind,
         List<EObject> path, Coverage coverage, AdequacyDecision decision, TransferSafeguard tool) {
+
+    /**
+     * @return the module of the 2021 standard contractual clauses that fits the roles of exporter
+     *         and importer (controller or processor) in this transfer
+     */
+    public SccModule fittingSccModule() {
+        return privflow.core.internal.rules.SccModules.expected(this);
+    }
 
     /** How the data reaches the third country. */
     public enum Kind {

@@ -23,6 +23,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +35,8 @@ import privflow.core.ReviewState;
 import privflow.model.DataFlow;
 import privflow.model.PrivflowPackage;
 import privflow.model.ReviewStatus;
+import privflow.model.SccModule;
+import privflow.model.StandardContractualClauses;
 import privflow.model.Service;
 import privflow.register.RegisterFormat;
 import privflow.ui.internal.editor.PrivflowEditor;
@@ -78,6 +81,28 @@ class ModelEditorTest {
         IDE.gotoMarker(editor, transfer);
         Object selected = ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement();
         assertTrue(selected instanceof DataFlow flow && WHATSAPP_FLOW.equals(flow.getId()), String.valueOf(selected));
+    }
+
+    @Test
+    void theSccQuickFixRecordsModuleOneAndTheMarkerGoes() throws Exception {
+        IFile file = Workbench.exampleInNewProject("quickfix", "cleaning-company");
+        PrivflowEditor editor = open(file);
+        IMarker marker = Workbench.marker(file, "transfer-without-tool");
+        IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+        IMarkerResolution scc = java.util.Arrays.stream(fixes).filter(f -> f.getLabel().contains("SCC")).findFirst()
+                .orElseThrow(() -> new AssertionError(java.util.Arrays.toString(fixes)));
+        assertTrue(java.util.Arrays.stream(fixes).anyMatch(f -> f.getLabel().startsWith("Review")));
+        scc.run(marker);
+        Workbench.waitForJobs();
+        DataFlow flow = editor.model().getFlows().stream().filter(f -> WHATSAPP_FLOW.equals(f.getId())).findFirst().orElseThrow();
+        assertTrue(flow.getSafeguard() instanceof StandardContractualClauses sccs && sccs.getModule() == SccModule.C2C,
+                String.valueOf(flow.getSafeguard()));
+        assertFalse(editor.isDirty(), "a clean model is saved after the fix");
+        assertTrue(Workbench.markers(file).stream().noneMatch(m -> "transfer-without-tool".equals(m.getAttribute(ProblemMarkers.RULE, ""))),
+                Workbench.describe(file));
+        Workbench.marker(file, "tia-missing-or-old");
+        editor.getEditingDomain().getCommandStack().undo();
+        assertNull(flow.getSafeguard());
     }
 
     @Test

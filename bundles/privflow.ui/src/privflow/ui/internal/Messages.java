@@ -65,6 +65,15 @@ public final class Messages extends NLS {
     public static String Properties_InvalidValue;
     public static String Properties_OnePerLine;
     public static String Properties_Pick;
+    public static String QuickFix_Gone;
+    public static String QuickFix_MarkDpf;
+    public static String QuickFix_MarkDpfDescription;
+    public static String QuickFix_NoDpf;
+    public static String QuickFix_RecordScc;
+    public static String QuickFix_RecordSccDescription;
+    public static String QuickFix_Review;
+    public static String QuickFix_ReviewDescription;
+    public static String QuickFix_Title;
     public static String ReviewDialog_Decision;
     public static String ReviewDialog_Heading;
     public static String ReviewDialog_Rationale;

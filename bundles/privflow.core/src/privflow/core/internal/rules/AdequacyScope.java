@@ -29,7 +29,7 @@ final class AdequacyScope implements FlowRule {
                                 t.importer() == null ? new Finding.Text("AdequacyScope_NoImporter") : t.importer(), //$NON-NLS-1$
                                 d.getDecisionId())
                         .remedy("Remedy_CheckCertification", Finding.Country.of(t.country())) //$NON-NLS-1$
-                        .remedy("Remedy_RecordScc", SccModules.text(context, t)).build()); //$NON-NLS-1$
+                        .remedy("Remedy_RecordScc", SccModules.text(t)).build()); //$NON-NLS-1$
             } else if (t.coverage() == Transfer.Coverage.NONE) {
                 AdequacyDecision expired = context.engine().expiredAdequacy(t.country());
                 if (expired != null) {
@@ -37,7 +37,7 @@ final class AdequacyScope implements FlowRule {
                             .message("AdequacyScope_Message_Expired", context.flow(), TransferFindings.recipient(t), //$NON-NLS-1$
                                     Finding.Country.of(t.country()), expired.getDecisionId(), expired.getValidUntil())
                             .fact("Fact_Expired", expired.getDecisionId(), expired.getValidUntil(), expired.getSource()) //$NON-NLS-1$
-                            .remedy("Remedy_RecordScc", SccModules.text(context, t)).build()); //$NON-NLS-1$
+                            .remedy("Remedy_RecordScc", SccModules.text(t)).build()); //$NON-NLS-1$
                 }
             } else if (t.coverage() == Transfer.Coverage.ADEQUACY && t.decision().getReviewDue() != null
                     && t.decision().getReviewDue().isBefore(context.engine().asOf())) {

@@ -40,7 +40,7 @@ final class DerogationSystematic implements FlowRule {
                     .path(relied.path())
                     .message("DerogationSystematic_Message", context.flow(), //$NON-NLS-1$
                             new Finding.Text("DerogationPoint_" + derogation.getPoint().name())) //$NON-NLS-1$
-                    .remedy("Remedy_RecordScc", SccModules.text(context, relied)) //$NON-NLS-1$
+                    .remedy("Remedy_RecordScc", SccModules.text(relied)) //$NON-NLS-1$
                     .fingerprint(context.flow().getFrequency(), derogation.getPoint()).build());
         }
         if (derogation.getPoint() == DerogationPoint.COMPELLING_LEGITIMATE_INTERESTS

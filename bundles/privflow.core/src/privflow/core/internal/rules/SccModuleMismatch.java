@@ -22,7 +22,7 @@ final class SccModuleMismatch implements FlowRule {
             if (t.kind() == Transfer.Kind.ONWARD || t.tool() != scc) {
                 continue;
             }
-            SccModule expected = SccModules.expected(context, t);
+            SccModule expected = SccModules.expected(t);
             if (scc.getModule() == expected) {
                 continue;
             }

@@ -2,7 +2,6 @@
 package privflow.core.internal.rules;
 
 import privflow.core.Transfer;
-import privflow.core.internal.FlowContext;
 import privflow.core.internal.ModelIndex;
 import privflow.model.ContractType;
 import privflow.model.DataFlow;
@@ -21,9 +20,9 @@ public final class SccModules {
     }
 
     /** @return the module that fits the exporter's and importer's roles in {@code transfer} */
-    public static SccModule expected(FlowContext context, Transfer transfer) {
-        boolean exporterIsProcessor = exporterIsProcessor(context.flow());
-        boolean importerIsProcessor = importerIsProcessor(context.flow(), transfer);
+    public static SccModule expected(Transfer transfer) {
+        boolean exporterIsProcessor = exporterIsProcessor(transfer.flow());
+        boolean importerIsProcessor = importerIsProcessor(transfer.flow(), transfer);
         if (exporterIsProcessor) {
             return importerIsProcessor ? SccModule.P2P : SccModule.P2C;
         }
@@ -31,8 +30,8 @@ public final class SccModules {
     }
 
     /** @return the fitting module as a text for messages, worked out only when rendered */
-    public static privflow.core.Finding.Localizable text(FlowContext context, Transfer transfer) {
-        return locale -> new privflow.core.Finding.Text("SccModule_" + expected(context, transfer).name()).render(locale); //$NON-NLS-1$
+    public static privflow.core.Finding.Localizable text(Transfer transfer) {
+        return locale -> new privflow.core.Finding.Text("SccModule_" + expected(transfer).name()).render(locale); //$NON-NLS-1$
     }
 
     private static boolean exporterIsProcessor(DataFlow flow) {
