@@ -39,6 +39,7 @@ import privflow.model.SccModule;
 import privflow.model.StandardContractualClauses;
 import privflow.model.Service;
 import privflow.register.RegisterFormat;
+import privflow.ui.internal.editor.CatalogueServices;
 import privflow.ui.internal.editor.PrivflowEditor;
 import privflow.ui.internal.markers.ProblemMarkers;
 import privflow.ui.internal.review.ReviewDecisions;
@@ -103,6 +104,32 @@ class ModelEditorTest {
         Workbench.marker(file, "tia-missing-or-old");
         editor.getEditingDomain().getCommandStack().undo();
         assertNull(flow.getSafeguard());
+    }
+
+    @Test
+    void servicesComeFromTheCatalogueAndCanBeRefreshed() throws Exception {
+        IFile file = Workbench.exampleInNewProject("catalogue", "cleaning-company");
+        PrivflowEditor editor = open(file);
+        var slack = editor.analysis().facts().knownServices().get("slack");
+        int organisations = editor.model().getOrganisations().size();
+        editor.execute(CatalogueServices.add(editor.getEditingDomain(), editor.model(), slack));
+        Service added = editor.model().getServices().get(editor.model().getServices().size() - 1);
+        assertEquals("slack", added.getCatalogueEntry());
+        assertEquals("Slack Technologies Limited", added.getProvider().getName());
+        assertEquals("IE", added.getProvider().getCountry());
+        assertEquals("Salesforce, Inc.", added.getProvider().getParent().getName());
+        assertTrue(added.getProvider().getParent().isDpfCertified());
+        assertEquals("US", added.getLocations().get(0).getCountry());
+        assertEquals(organisations + 2, editor.model().getOrganisations().size());
+
+        added.getLocations().get(0).setCountry("FI");
+        editor.execute(CatalogueServices.refresh(editor.getEditingDomain(), added, slack));
+        assertEquals("US", added.getLocations().get(0).getCountry());
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals("FI", added.getLocations().get(0).getCountry());
+        editor.getEditingDomain().getCommandStack().undo();
+        assertFalse(editor.model().getServices().contains(added));
+        assertEquals(organisations, editor.model().getOrganisations().size());
     }
 
     @Test

@@ -10,6 +10,13 @@ public final class Messages extends NLS {
 
     public static String Builder_Checking;
     public static String Builder_Task;
+    public static String Catalogue_Add;
+    public static String Catalogue_AddCommand;
+    public static String Catalogue_Choose;
+    public static String Catalogue_Dpf;
+    public static String Catalogue_Refresh;
+    public static String Catalogue_RefreshCommand;
+    public static String Catalogue_ServiceLabel;
     public static String Editor_CannotOpen;
     public static String Editor_CannotOpenHint;
     public static String Editor_Copy;

@@ -34,6 +34,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
@@ -52,7 +53,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -62,6 +63,8 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import privflow.core.AnalysisResult;
 import privflow.core.AnalysisSession;
 import privflow.model.DataFlowModel;
+import privflow.model.KnownService;
+import privflow.model.Service;
 import privflow.model.io.ModelLoadException;
 import privflow.model.io.ModelStore;
 import privflow.model.provider.PrivflowItemProviderAdapterFactory;
@@ -205,10 +208,50 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
                 }
             }
             menu.add(newChild);
+            if (owner instanceof Service service && service.getCatalogueEntry() != null) {
+                KnownService known = analysis().facts().knownServices().get(service.getCatalogueEntry());
+                Action refresh = new Action(Messages.Catalogue_Refresh) {
+                    @Override
+                    public void run() {
+                        commandStack.execute(CatalogueServices.refresh(domain, service, known));
+                    }
+                };
+                refresh.setEnabled(known != null);
+                menu.add(refresh);
+            }
             menu.add(new Separator());
         }
+        menu.add(new Action(Messages.Catalogue_Add) {
+            @Override
+            public void run() {
+                addServiceFromCatalogue();
+            }
+        });
         actions.fill(menu);
         menu.add(new Separator("additions")); //$NON-NLS-1$
+    }
+
+    /** Offers the catalogue's known services and adds the chosen ones, pre-filled, in one command. */
+    private void addServiceFromCatalogue() {
+        ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(), new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                KnownService k = (KnownService) element;
+                return NLS.bind(Messages.Catalogue_ServiceLabel, new Object[] { k.getName(), k.getProviderName(), k.getProviderCountry(),
+                        k.isDpfCertified() ? Messages.Catalogue_Dpf : "" }); //$NON-NLS-1$
+            }
+        });
+        dialog.setTitle(Messages.Catalogue_Add);
+        dialog.setMessage(Messages.Catalogue_Choose);
+        dialog.setMultipleSelection(true);
+        dialog.setElements(analysis().facts().knownServices().values().toArray());
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            org.eclipse.emf.common.command.CompoundCommand all = new org.eclipse.emf.common.command.CompoundCommand(Messages.Catalogue_Add);
+            for (Object chosen : dialog.getResult()) {
+                all.append(CatalogueServices.add(domain, model, (KnownService) chosen));
+            }
+            commandStack.execute(all);
+        }
     }
 
     private void addDragAndDrop() {
