@@ -39,10 +39,12 @@ import privflow.model.SccModule;
 import privflow.model.StandardContractualClauses;
 import privflow.model.Service;
 import privflow.register.RegisterFormat;
+import privflow.ui.internal.PrivflowScenarios;
 import privflow.ui.internal.editor.CatalogueServices;
 import privflow.ui.internal.editor.PrivflowEditor;
 import privflow.ui.internal.markers.ProblemMarkers;
 import privflow.ui.internal.review.ReviewDecisions;
+import privflow.ui.internal.review.ReviewExchange;
 import privflow.ui.internal.review.ReviewRow;
 import privflow.ui.internal.review.TransferReviewView;
 import privflow.ui.internal.wizards.Examples;
@@ -130,6 +132,47 @@ class ModelEditorTest {
         editor.getEditingDomain().getCommandStack().undo();
         assertFalse(editor.model().getServices().contains(added));
         assertEquals(organisations, editor.model().getOrganisations().size());
+    }
+
+    @Test
+    void theReviewTravelsAsASpreadsheetAndComesBackAsDecisions(@TempDir Path dir) throws Exception {
+        IFile file = Workbench.exampleInNewProject("exchange", "cleaning-company");
+        PrivflowEditor editor = open(file);
+        Path sheet = dir.resolve("review.xlsx");
+        var export = ReviewExchange.export(editor, sheet);
+        export.join();
+        assertTrue(export.getResult().isOK(), export.getResult().toString());
+        assertTrue(Files.size(sheet) > 0);
+        var none = ReviewExchange.importDecisions(editor, sheet, false);
+        none.join();
+        Workbench.waitForJobs();
+        assertTrue(none.getResult().isOK(), none.getResult().toString());
+        assertFalse(editor.isDirty(), "an untouched sheet records nothing");
+
+        Path broken = Files.writeString(dir.resolve("broken.xlsx"), "not a workbook");
+        var failed = ReviewExchange.importDecisions(editor, broken, false);
+        failed.join();
+        assertFalse(failed.getResult().isOK());
+        assertTrue(failed.getResult().getMessage().contains("broken.xlsx"), failed.getResult().getMessage());
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void aWhatIfScenarioChangesTheMarkersAndBack() throws Exception {
+        IFile file = Workbench.exampleInNewProject("scenario", "midsize-company");
+        open(file);
+        assertTrue(Workbench.markers(file).stream().noneMatch(m -> "transfer-without-tool".equals(m.getAttribute(ProblemMarkers.RULE, ""))));
+        try {
+            PrivflowScenarios.apply("dpf-invalid");
+            Workbench.waitForJobs();
+            IMarker slack = Workbench.marker(file, "transfer-without-tool");
+            assertTrue(slack.getAttribute(IMarker.MESSAGE, "").contains("Slack"), slack.getAttribute(IMarker.MESSAGE, ""));
+        } finally {
+            PrivflowScenarios.apply("");
+            Workbench.waitForJobs();
+        }
+        assertTrue(Workbench.markers(file).stream().noneMatch(m -> "transfer-without-tool".equals(m.getAttribute(ProblemMarkers.RULE, ""))),
+                Workbench.describe(file));
     }
 
     @Test

@@ -31,6 +31,20 @@ public final class Messages extends NLS {
     public static String Editor_SaveFailedTitle;
     public static String Editor_Undo;
     public static String Editor_UndoCommand;
+    public static String Exchange_Command;
+    public static String Exchange_Conflict;
+    public static String Exchange_ConflictingDecision;
+    public static String Exchange_Export;
+    public static String Exchange_ExportFailed;
+    public static String Exchange_ExportJob;
+    public static String Exchange_FactsChanged;
+    public static String Exchange_Import;
+    public static String Exchange_ImportFailed;
+    public static String Exchange_ImportJob;
+    public static String Exchange_ImportTitle;
+    public static String Exchange_Invalid;
+    public static String Exchange_NoSuchFinding;
+    public static String Exchange_Summary;
     public static String Export_BadDate;
     public static String Export_Browse;
     public static String Export_Date;
@@ -108,6 +122,9 @@ public final class Messages extends NLS {
     public static String Review_Tool;
     public static String Review_ToolAdequacy;
     public static String Review_ToolNone;
+    public static String Scenario_Action;
+    public static String Scenario_Active;
+    public static String Scenario_Tooltip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -41,6 +42,7 @@ import privflow.model.DataFlow;
 import privflow.model.ReviewDecision;
 import privflow.ui.internal.Messages;
 import privflow.ui.internal.PrivflowPreferences;
+import privflow.ui.internal.PrivflowScenarios;
 import privflow.ui.internal.editor.PrivflowEditor;
 
 /**
@@ -208,6 +210,25 @@ public final class TransferReviewView extends ViewPart {
         };
         reviewAction.setToolTipText(Messages.Review_ActionTooltip);
         getViewSite().getActionBars().getToolBarManager().add(reviewAction);
+        getViewSite().getActionBars().getToolBarManager().add(new ScenarioAction());
+        getViewSite().getActionBars().getMenuManager().add(new Action(Messages.Exchange_Export) {
+            @Override
+            public void run() {
+                String file = chooseFile(SWT.SAVE);
+                if (file != null && editor != null) {
+                    ReviewExchange.export(editor, java.nio.file.Path.of(file));
+                }
+            }
+        });
+        getViewSite().getActionBars().getMenuManager().add(new Action(Messages.Exchange_Import) {
+            @Override
+            public void run() {
+                String file = chooseFile(SWT.OPEN);
+                if (file != null && editor != null) {
+                    ReviewExchange.importDecisions(editor, java.nio.file.Path.of(file), true);
+                }
+            }
+        });
         viewer.addDoubleClickListener(e -> reviewSelected());
         viewer.addSelectionChangedListener(e -> {
             ReviewRow row = (ReviewRow) viewer.getStructuredSelection().getFirstElement();
@@ -221,6 +242,84 @@ public final class TransferReviewView extends ViewPart {
         getSite().getPage().addPartListener(partListener);
         IEditorPart active = getSite().getPage().getActiveEditor();
         setEditor(active instanceof PrivflowEditor e ? e : null);
+    }
+
+    private String chooseFile(int style) {
+        if (editor == null) {
+            return null;
+        }
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), style);
+        dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
+        dialog.setOverwrite(true);
+        if (editor.file() != null && editor.file().getLocation() != null) {
+            dialog.setFilterPath(editor.file().getLocation().removeLastSegments(1).toOSString());
+            dialog.setFileName(editor.file().getName().replaceFirst("\\.privflow$", "") + "-review.xlsx"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        return dialog.open();
+    }
+
+    /** The what-if scenario the open models are analysed under, chosen from a drop-down. */
+    private static final class ScenarioAction extends Action implements org.eclipse.jface.action.IMenuCreator {
+        private org.eclipse.swt.widgets.Menu menu;
+
+        ScenarioAction() {
+            super(Messages.Scenario_Action, AS_DROP_DOWN_MENU);
+            setMenuCreator(this);
+            update();
+        }
+
+        private void update() {
+            String key = PrivflowPreferences.get(PrivflowPreferences.SCENARIO);
+            setText(key.isBlank() ? Messages.Scenario_Action : NLS.bind(Messages.Scenario_Active, key));
+            setToolTipText(Messages.Scenario_Tooltip);
+        }
+
+        @Override
+        public void run() {
+            choose(""); //$NON-NLS-1$
+        }
+
+        private void choose(String key) {
+            PrivflowScenarios.apply(key);
+            update();
+        }
+
+        @Override
+        public org.eclipse.swt.widgets.Menu getMenu(org.eclipse.swt.widgets.Control parent) {
+            dispose();
+            menu = new org.eclipse.swt.widgets.Menu(parent);
+            add(menu, Messages.Preferences_NoScenario, ""); //$NON-NLS-1$
+            for (privflow.model.Scenario s : privflow.core.LegalFacts.of(java.util.List.of(privflow.core.Catalogues.shipped()))
+                    .scenarios().values()) {
+                boolean finnish = "fi".equals(Locale.getDefault().getLanguage()) && s.getNameFi() != null; //$NON-NLS-1$
+                add(menu, finnish ? s.getNameFi() : s.getName(), s.getKey());
+            }
+            return menu;
+        }
+
+        private void add(org.eclipse.swt.widgets.Menu parent, String label, String key) {
+            org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(parent, SWT.RADIO);
+            item.setText(label);
+            item.setSelection(key.equals(PrivflowPreferences.get(PrivflowPreferences.SCENARIO)));
+            item.addListener(SWT.Selection, e -> {
+                if (item.getSelection()) {
+                    choose(key);
+                }
+            });
+        }
+
+        @Override
+        public org.eclipse.swt.widgets.Menu getMenu(org.eclipse.swt.widgets.Menu parent) {
+            return null;
+        }
+
+        @Override
+        public void dispose() {
+            if (menu != null) {
+                menu.dispose();
+                menu = null;
+            }
+        }
     }
 
     private static boolean isStale(Object element) {
