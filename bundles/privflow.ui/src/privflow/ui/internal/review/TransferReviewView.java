@@ -120,10 +120,13 @@ public final class TransferReviewView extends ViewPart {
             return ""; //$NON-NLS-1$
         }
         if (t.tool() != null) {
-            return t.tool().eClass().getName();
+            String type = privflow.model.provider.PrivflowEditPlugin.INSTANCE.getString("_UI_" + t.tool().eClass().getName() + "_type"); //$NON-NLS-1$ //$NON-NLS-2$
+            return t.tool() instanceof privflow.model.StandardContractualClauses sccs && sccs.getModule() != null
+                    ? type + ", " + sccs.getModule().getLiteral() : type; //$NON-NLS-1$
         }
         return switch (t.coverage()) {
-            case ADEQUACY -> t.decision() == null ? Messages.Review_ToolAdequacy : t.decision().getKey();
+            case ADEQUACY -> t.decision() == null ? Messages.Review_ToolAdequacy
+                    : Messages.Review_ToolAdequacy + ' ' + t.decision().getKey();
             case NONE, OUT_OF_ADEQUACY_SCOPE -> Messages.Review_ToolNone;
             default -> t.coverage().name().toLowerCase(Locale.ROOT);
         };
@@ -138,7 +141,9 @@ public final class TransferReviewView extends ViewPart {
         openOnly = new Button(parent, SWT.CHECK);
         openOnly.setText(Messages.Review_OpenOnly);
         status = new Label(parent, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+        GridData statusData = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
+        statusData.horizontalIndent = 16;
+        status.setLayoutData(statusData);
 
         viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         Table table = viewer.getTable();
