@@ -22,6 +22,7 @@ public final class Messages extends NLS {
     public static String Editor_Copy;
     public static String Editor_Cut;
     public static String Editor_Delete;
+    public static String Editor_Loading;
     public static String Editor_NewChild;
     public static String Editor_NotAFile;
     public static String Editor_Paste;

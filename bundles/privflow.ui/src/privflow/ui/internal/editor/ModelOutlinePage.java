@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.ui.internal.editor;
 
-import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
@@ -11,12 +11,13 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 final class ModelOutlinePage extends ContentOutlinePage {
 
     private final PrivflowEditor editor;
-    private final AdapterFactory adapterFactory;
+    private final ComposedAdapterFactory adapterFactory;
+    private final Runnable connector = this::connect;
     private ISelectionChangedListener fromEditor;
+    private ViewerRefresher refresher;
     private boolean syncing;
-    private final Runnable refresher = this::refresh;
 
-    ModelOutlinePage(PrivflowEditor editor, AdapterFactory adapterFactory) {
+    ModelOutlinePage(PrivflowEditor editor, ComposedAdapterFactory adapterFactory) {
         this.editor = editor;
         this.adapterFactory = adapterFactory;
     }
@@ -25,20 +26,34 @@ final class ModelOutlinePage extends ContentOutlinePage {
     public void createControl(Composite parent) {
         super.createControl(parent);
         TreeViewer tree = getTreeViewer();
+        tree.setUseHashlookup(true);
         tree.setContentProvider(new ModelContentProvider(adapterFactory));
         tree.setLabelProvider(new ModelLabelProvider(adapterFactory));
-        tree.setInput(editor.model().eResource());
-        tree.expandToLevel(2);
-        editor.addAnalysisListener(refresher);
-        fromEditor = event -> sync(() -> tree.setSelection(event.getSelection(), true));
-        if (editor.viewer() != null) {
-            editor.viewer().addSelectionChangedListener(fromEditor);
-        }
+        refresher = new ViewerRefresher(tree);
+        adapterFactory.addListener(refresher);
+        editor.addAnalysisListener(connector);
         addSelectionChangedListener(event -> sync(() -> {
             if (editor.viewer() != null) {
                 editor.viewer().setSelection(event.getSelection(), true);
             }
         }));
+        connect();
+    }
+
+    /** Shows the model once the editor has loaded it, and follows the editor's selection. */
+    private void connect() {
+        TreeViewer tree = getTreeViewer();
+        if (tree == null || tree.getControl().isDisposed()) {
+            return;
+        }
+        if (tree.getInput() == null && editor.model() != null) {
+            tree.setInput(editor.model().eResource());
+            PrivflowEditor.expandSmall(tree, editor.model());
+        }
+        if (fromEditor == null && editor.viewer() != null) {
+            fromEditor = event -> sync(() -> tree.setSelection(event.getSelection(), true));
+            editor.viewer().addSelectionChangedListener(fromEditor);
+        }
     }
 
     private void sync(Runnable change) {
@@ -52,15 +67,12 @@ final class ModelOutlinePage extends ContentOutlinePage {
         }
     }
 
-    private void refresh() {
-        if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
-            getTreeViewer().refresh();
-        }
-    }
-
     @Override
     public void dispose() {
-        editor.removeAnalysisListener(refresher);
+        editor.removeAnalysisListener(connector);
+        if (refresher != null) {
+            adapterFactory.removeListener(refresher);
+        }
         if (editor.viewer() != null && fromEditor != null) {
             editor.viewer().removeSelectionChangedListener(fromEditor);
         }

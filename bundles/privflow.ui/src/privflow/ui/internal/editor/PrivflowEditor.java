@@ -12,6 +12,10 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobFunction;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -24,7 +28,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
@@ -48,6 +51,7 @@ import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -89,28 +93,21 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     private final ListenerList<Runnable> analysisListeners = new ListenerList<>();
     private IFile file;
     private Path path;
-    private DataFlowModel model;
-    private ModelLoadException loadError;
-    private AnalysisSession analysis;
+    private volatile DataFlowModel model;
+    private volatile ModelLoadException loadError;
+    private volatile AnalysisSession analysis;
+    private Job loading;
+    private Composite container;
+    private IMarker pendingMarker;
     private TreeViewer viewer;
     private ModelOutlinePage outline;
     private PropertySheetPage properties;
     private EditActions actions;
 
     private final CommandStackListener stackListener = this::commandStackChanged;
-    private boolean refreshPending;
-    /** Model changes (also those not made by commands) refresh the tree once per burst. */
-    private final INotifyChangedListener refresher = notification -> {
-        if (viewer != null && !viewer.getControl().isDisposed() && !refreshPending) {
-            refreshPending = true;
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                refreshPending = false;
-                if (!viewer.getControl().isDisposed()) {
-                    viewer.refresh();
-                }
-            });
-        }
-    };
+    private ViewerRefresher refresher;
+    /** Above this many top-level elements the tree opens collapsed. */
+    private static final int LARGE_MODEL = 2000;
 
     public PrivflowEditor() {
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -136,42 +133,105 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
         } else {
             throw new PartInitException(NLS.bind(Messages.Editor_NotAFile, input.getName()));
         }
+        loading = Job.create(NLS.bind(Messages.Editor_Loading, input.getName()), (IJobFunction) this::load);
+        loading.setPriority(Job.INTERACTIVE);
+        loading.schedule();
+        commandStack.addCommandStackListener(stackListener);
+    }
+
+    /**
+     * Loads and analyses the model in a job, so that a large model never blocks the workbench;
+     * nothing else touches the model until it is shown.
+     */
+    private IStatus load(IProgressMonitor monitor) {
         try {
-            model = ModelStore.load(domain.getResourceSet(), path);
+            DataFlowModel loaded = ModelStore.load(domain.getResourceSet(), path);
+            AnalysisSession session = privflow.core.Analysis.session(loaded, PrivflowPreferences.facts(), PrivflowPreferences.options());
+            session.result();
+            analysis = session;
+            model = loaded;
         } catch (ModelLoadException e) {
             loadError = e;
             if (file != null) {
                 ProblemMarkers.scheduleLoadError(file, e);
             }
         }
-        commandStack.addCommandStackListener(stackListener);
-        adapterFactory.addListener(refresher);
+        Display display = org.eclipse.ui.PlatformUI.getWorkbench().getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(this::loaded);
+        }
+        return Status.OK_STATUS;
+    }
+
+    /** Waits until the model is loaded (or failed to load). Do not call while the UI must paint. */
+    public void awaitLoaded() throws InterruptedException {
+        if (loading != null) {
+            loading.join();
+        }
     }
 
     @Override
     public void createPartControl(Composite parent) {
-        if (model == null) {
-            createErrorPage(parent);
+        container = new Composite(parent, SWT.NONE);
+        container.setLayout(new org.eclipse.swt.layout.FillLayout());
+        if (model == null && loadError == null) {
+            Label label = new Label(container, SWT.NONE);
+            label.setText(NLS.bind(Messages.Editor_Loading, getEditorInput().getName()));
+        }
+    }
+
+    /** Shows the loaded model, or the error page. */
+    private void loaded() {
+        if (container == null || container.isDisposed() || viewer != null) {
             return;
         }
-        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        for (org.eclipse.swt.widgets.Control child : container.getChildren()) {
+            child.dispose();
+        }
+        if (model == null) {
+            createErrorPage(container);
+            container.layout(true, true);
+            return;
+        }
+        viewer = new TreeViewer(container, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new ModelContentProvider(adapterFactory));
         viewer.setLabelProvider(new ModelLabelProvider(adapterFactory));
         viewer.setUseHashlookup(true);
         viewer.setInput(model.eResource());
-        viewer.expandToLevel(2);
+        expandSmall(viewer, model);
+        refresher = new ViewerRefresher(viewer);
+        adapterFactory.addListener(refresher);
         getSite().setSelectionProvider(viewer);
         actions = new EditActions(domain, viewer);
         actions.contributeTo(getEditorSite().getActionBars());
         createContextMenu();
         addDragAndDrop();
+        container.layout(true, true);
         if (file != null) {
             ProblemMarkers.scheduleUpdate(file, analysis(), model);
         }
+        if (pendingMarker != null) {
+            gotoMarker(pendingMarker);
+            pendingMarker = null;
+        }
+        for (Runnable listener : analysisListeners) {
+            listener.run();
+        }
+    }
+
+    /**
+     * Opens the model's top level, unless it has so many elements that creating their items would
+     * hold up the workbench for seconds; then the user opens it when needed.
+     */
+    static void expandSmall(TreeViewer tree, DataFlowModel model) {
+        int elements = model.getOrganisations().size() + model.getServices().size() + model.getFlows().size()
+                + model.getActivities().size() + model.getDataCategories().size() + model.getReviews().size();
+        tree.expandToLevel(elements <= LARGE_MODEL ? 2 : 1);
     }
 
     private void createErrorPage(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
+        page.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         page.setLayout(new GridLayout(1, false));
         Label title = new Label(page, SWT.WRAP);
         title.setText(Messages.Editor_CannotOpen);
@@ -299,7 +359,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
         firePropertyChange(PROP_DIRTY);
         Command last = commandStack.getMostRecentCommand();
         if (viewer != null && last != null && !last.getAffectedObjects().isEmpty()) {
-            viewer.refresh();
+            refresher.flush();
             viewer.setSelection(new StructuredSelection(last.getAffectedObjects().toArray()), true);
         }
         if (actions != null) {
@@ -312,6 +372,9 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        if (model == null) {
+            return;
+        }
         try {
             ModelStore.save(model, path);
             if (file != null) {
@@ -416,6 +479,10 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
 
     @Override
     public void gotoMarker(IMarker marker) {
+        if (model == null && loadError == null) {
+            pendingMarker = marker;
+            return;
+        }
         String id = marker.getAttribute(ProblemMarkers.ELEMENT, null);
         Resource resource = model == null ? null : model.eResource();
         EObject element = id == null || resource == null ? null : resource.getEObject(id);
@@ -426,7 +493,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
 
     @Override
     public <T> T getAdapter(Class<T> type) {
-        if (type == IPropertySheetPage.class && model != null) {
+        if (type == IPropertySheetPage.class) {
             if (properties == null || properties.getControl() == null || properties.getControl().isDisposed()) {
                 properties = new PropertySheetPage();
                 properties.setPropertySourceProvider(new ModelPropertySourceProvider(adapterFactory));
@@ -436,7 +503,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
             }
             return type.cast(properties);
         }
-        if (type == IContentOutlinePage.class && model != null) {
+        if (type == IContentOutlinePage.class) {
             if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
                 outline = new ModelOutlinePage(this, adapterFactory);
             }
@@ -455,8 +522,13 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
 
     @Override
     public void dispose() {
+        if (loading != null) {
+            loading.cancel();
+        }
         commandStack.removeCommandStackListener(stackListener);
-        adapterFactory.removeListener(refresher);
+        if (refresher != null) {
+            adapterFactory.removeListener(refresher);
+        }
         if (analysis != null) {
             analysis.dispose();
         }

@@ -114,7 +114,11 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
         }
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         try {
-            if (!(IDE.openEditor(page, file, PrivflowEditor.ID) instanceof PrivflowEditor editor) || editor.model() == null) {
+            if (!(IDE.openEditor(page, file, PrivflowEditor.ID) instanceof PrivflowEditor editor)) {
+                return false;
+            }
+            editor.awaitLoaded();
+            if (editor.model() == null) {
                 return false;
             }
             String key = marker.getAttribute(ProblemMarkers.KEY, ""); //$NON-NLS-1$
@@ -135,6 +139,9 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
             return true;
         } catch (PartInitException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.QuickFix_Title, e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }
