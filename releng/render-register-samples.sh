@@ -13,8 +13,9 @@ for lang in en fi; do
   pdftoppm -png -r 60 -f 1 -l 2 "$out/cleaning-company.$lang.pdf" "$root/docs/images/register-pdf-$lang"
 done
 if command -v soffice >/dev/null; then
-  soffice --headless --convert-to pdf --outdir "$out" "$out/cleaning-company.en.xlsx" >/dev/null
-  pdftoppm -png -r 60 -f 1 -l 1 "$out/cleaning-company.en.pdf" "$root/docs/images/register-xlsx-en"
+  mkdir -p "$out/xlsx"
+  soffice --headless --convert-to pdf --outdir "$out/xlsx" "$out/cleaning-company.en.xlsx" >/dev/null
+  pdftoppm -png -r 60 -f 1 -l 1 "$out/xlsx/cleaning-company.en.pdf" "$root/docs/images/register-xlsx-en"
 else
   echo "privflow: LibreOffice is not installed; no XLSX sample image"
 fi

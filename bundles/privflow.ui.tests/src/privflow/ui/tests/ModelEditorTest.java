@@ -195,6 +195,38 @@ class ModelEditorTest {
     }
 
     @Test
+    void thePropertiesViewEditsThroughTheCommandStackAndChecksTypedValues() throws Exception {
+        IFile file = Workbench.exampleInNewProject("properties", "cleaning-company");
+        PrivflowEditor editor = open(file);
+        var adapterFactory = new org.eclipse.emf.edit.provider.ComposedAdapterFactory(
+                org.eclipse.emf.edit.provider.ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        adapterFactory.addAdapterFactory(new privflow.model.provider.PrivflowItemProviderAdapterFactory());
+        var provider = new privflow.ui.internal.editor.ModelPropertySourceProvider(adapterFactory);
+        Service whatsapp = editor.model().getServices().get(1);
+        var source = provider.getPropertySource(whatsapp);
+        var name = java.util.Arrays.stream(source.getPropertyDescriptors()).filter(d -> "Name".equals(d.getDisplayName())).findFirst().orElseThrow();
+        source.setPropertyValue(name.getId(), "WhatsApp Business");
+        assertEquals("WhatsApp Business", whatsapp.getName());
+        assertTrue(editor.isDirty(), "a property change is a command on the editor's stack");
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals("WhatsApp (consumer app on employees' own phones)", whatsapp.getName());
+
+        var modelSource = provider.getPropertySource(editor.model());
+        var asOf = java.util.Arrays.stream(modelSource.getPropertyDescriptors()).filter(d -> "As Of".equals(d.getDisplayName())).findFirst().orElseThrow();
+        var shell = new org.eclipse.swt.widgets.Shell();
+        try {
+            var cellEditor = asOf.createPropertyEditor(shell);
+            cellEditor.setValue(modelSource.getPropertyValue(asOf.getId()));
+            assertEquals(LocalDate.of(2021, 10, 29), cellEditor.getValue());
+            assertNull(cellEditor.getValidator().isValid("2026-11-24"));
+            assertNotNull(cellEditor.getValidator().isValid("24.11.2026"), "a date in another format is refused with a message");
+        } finally {
+            shell.dispose();
+            adapterFactory.dispose();
+        }
+    }
+
+    @Test
     void deletingAServiceRemovesTheReferencesToItAndUndoRestoresThem() throws Exception {
         IFile file = Workbench.exampleInNewProject("delete", "cleaning-company");
         PrivflowEditor editor = open(file);

@@ -173,7 +173,8 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
             super(parent);
             this.type = type;
             setValidator(value -> {
-                String text = (String) value;
+                // the editor checks both the value it is given and the text typed in
+                String text = value instanceof String typed ? typed : value == null ? "" : EcoreUtil.convertToString(type, value); //$NON-NLS-1$
                 if (text.isEmpty() || type.getInstanceClass() == String.class) {
                     return null;
                 }
