@@ -15,7 +15,8 @@ done
 if command -v soffice >/dev/null; then
   mkdir -p "$out/xlsx"
   soffice --headless --convert-to pdf --outdir "$out/xlsx" "$out/cleaning-company.en.xlsx" >/dev/null
-  pdftoppm -png -r 60 -f 1 -l 1 "$out/xlsx/cleaning-company.en.pdf" "$root/docs/images/register-xlsx-en"
+  # The workbook prints fitted to the page width: render it sharp and keep the first columns of its top rows.
+  pdftoppm -png -r 300 -f 1 -l 1 -x 100 -y 200 -W 1500 -H 110 "$out/xlsx/cleaning-company.en.pdf" "$root/docs/images/register-xlsx-en"
 else
   echo "privflow: LibreOffice is not installed; no XLSX sample image"
 fi
