@@ -59,6 +59,27 @@ public final class AnalysisResult {
         return byKey.get(key);
     }
 
+    /**
+     * @return the transfer {@code finding} is about: one of its flow's transfers, to the country its
+     *         key names if any; {@code null} if the finding is not about a flow with a transfer
+     */
+    public Transfer transfer(Finding finding) {
+        String key = finding.key();
+        String country = key.substring(key.lastIndexOf(':') + 1);
+        Transfer first = null;
+        for (Transfer t : transfers) {
+            if (finding.elements().contains(t.flow())) {
+                if (t.country().equals(country)) {
+                    return t;
+                }
+                if (first == null) {
+                    first = t;
+                }
+            }
+        }
+        return first;
+    }
+
     /** @return how many findings there are of each severity that are still open */
     public Map<Severity, Integer> openCounts() {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);

@@ -22,7 +22,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
-import privflow.core.AnalysisResult;
 import privflow.core.Finding;
 import privflow.core.Rule;
 import privflow.core.Transfer;
@@ -146,24 +145,9 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
         }
     }
 
-    private static Transfer transfer(AnalysisResult result, Finding finding) {
-        String key = finding.key();
-        String country = key.substring(key.lastIndexOf(':') + 1);
-        Transfer first = null;
-        for (Transfer t : result.transfers()) {
-            if (finding.elements().contains(t.flow())) {
-                if (t.country().equals(country)) {
-                    return t;
-                }
-                first = first == null ? t : first;
-            }
-        }
-        return first;
-    }
-
     /** SCCs 2021 on the flow, with the module the roles call for. */
     static Command recordScc(PrivflowEditor editor, Finding finding) {
-        Transfer transfer = transfer(editor.analysis(), finding);
+        Transfer transfer = editor.analysis().transfer(finding);
         if (transfer == null || !(finding.elements().get(0) instanceof DataFlow flow)) {
             return null;
         }
@@ -175,7 +159,7 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 
     /** The importer is certified under the DPF, as the catalogue entry of its service says. */
     static Command markDpfCertified(PrivflowEditor editor, Finding finding) {
-        Transfer transfer = transfer(editor.analysis(), finding);
+        Transfer transfer = editor.analysis().transfer(finding);
         Organisation importer = transfer == null ? null : transfer.importer();
         String entry = transfer == null || transfer.service() == null ? null : transfer.service().getCatalogueEntry();
         KnownService known = entry == null ? null : editor.analysis().facts().knownServices().get(entry);

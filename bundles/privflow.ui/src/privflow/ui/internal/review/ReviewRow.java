@@ -27,7 +27,7 @@ public record ReviewRow(Finding finding, Transfer transfer) {
             if (!f.rule().isTransferRule()) {
                 continue;
             }
-            Transfer transfer = transferOf(result, f);
+            Transfer transfer = result.transfer(f);
             if (transfer != null) {
                 covered.add(transfer);
             }
@@ -39,23 +39,5 @@ public record ReviewRow(Finding finding, Transfer transfer) {
             }
         }
         return rows;
-    }
-
-    /** The transfer a finding is about: its flow, and the country its key ends with if any. */
-    private static Transfer transferOf(AnalysisResult result, Finding f) {
-        String key = f.key();
-        String country = key.substring(key.lastIndexOf(':') + 1);
-        Transfer first = null;
-        for (Transfer t : result.transfers()) {
-            if (f.elements().contains(t.flow())) {
-                if (t.country().equals(country)) {
-                    return t;
-                }
-                if (first == null) {
-                    first = t;
-                }
-            }
-        }
-        return first;
     }
 }
