@@ -87,46 +87,31 @@ public final class RegisterBenchmark {
         }
     }
 
+    /** @return the most heap in use while {@code task} ran, minus what was in use before it */
+    private static long peakExtraHeap(Measure.Task task) throws Exception {
+        return peakExtraHeap(task, false);
+    }
+
     /**
      * @return the most heap reachable while {@code task} ran (sampled after a full collection every
      *         few milliseconds, so garbage does not count), minus what was reachable before it
      */
     private static long peakExtraLiveHeap(Measure.Task task) throws Exception {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long before = Measure.usedHeap();
-        AtomicLong peak = new AtomicLong(before);
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                memory.gc();
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
-        try {
-            task.run();
-        } finally {
-            sampler.interrupt();
-            sampler.join();
-        }
-        return Math.max(0, peak.get() - before);
+        return peakExtraHeap(task, true);
     }
 
-    /** @return the most heap in use while {@code task} ran, minus what was in use before it */
-    private static long peakExtraHeap(Measure.Task task) throws Exception {
+    private static long peakExtraHeap(Measure.Task task, boolean live) throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long before = Measure.usedHeap();
         AtomicLong peak = new AtomicLong(before);
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
+                if (live) {
+                    memory.gc();
+                }
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
                 try {
-                    Thread.sleep(1);
+                    Thread.sleep(live ? 5 : 1);
                 } catch (InterruptedException e) {
                     return;
                 }
