@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import privflow.core.Analysis;
+import privflow.core.AnalysisOptions;
+import privflow.core.AnalysisResult;
+import privflow.core.Catalogues;
+import privflow.core.Severity;
+import privflow.diagram.Diagram;
+import privflow.diagram.DiagramLayout;
+import privflow.diagram.DiagramLayout.Box;
+import privflow.diagram.DiagramLayout.Point;
+import privflow.diagram.SvgExport;
+import privflow.diagram.Zone;
+import privflow.model.DataFlowModel;
+import privflow.model.io.ModelStore;
+
+/** The diagram of the examples: zones, findings, an ELK layout inside OSGi, and the SVG. */
+class DiagramTest {
+
+    private static final String WHATSAPP = "2c5f27e7-f92f-5b49-8e37-037fce9ac7b7";
+    private static final String WHATSAPP_FLOW = "8052e1ac-075f-5fc1-88d1-fc0147d90a2a";
+
+    static Path repositoryFile(String relative) {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve(relative))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException(relative + " not found");
+        }
+        return dir.resolve(relative);
+    }
+
+    private static Diagram diagram(String example, Locale locale) throws Exception {
+        DataFlowModel model = ModelStore.load(repositoryFile("examples/" + example + ".privflow"));
+        AnalysisResult result = Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT);
+        return Diagram.of(model, result, locale);
+    }
+
+    private static Diagram.Node node(Diagram d, String id) {
+        return d.nodes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void whatsAppSitsInTheThirdCountryZoneWithItsHighFinding() throws Exception {
+        Diagram d = diagram("cleaning-company", Locale.ENGLISH);
+        Diagram.Node whatsapp = node(d, WHATSAPP);
+        assertEquals(Zone.THIRD_COUNTRY, whatsapp.zone(), "US storage, no adequacy decision on 29 Oct 2021");
+        assertEquals(Diagram.Kind.SERVICE, whatsapp.kind());
+        assertEquals(Severity.HIGH, whatsapp.severity());
+        Diagram.Edge flow = d.edges().stream().filter(e -> e.id().equals(WHATSAPP_FLOW)).findFirst().orElseThrow();
+        assertTrue(flow.transfer());
+        assertEquals(Severity.HIGH, flow.severity());
+        assertTrue(flow.label().contains("Door code"), flow.label());
+        assertEquals(Zone.EEA, node(d, flow.source()).zone());
+        assertEquals(Map.of(Zone.SUBJECTS, 1, Zone.EEA, 1, Zone.THIRD_COUNTRY, 1), d.zoneCounts(),
+                "customers, the company's register, WhatsApp: the organisations send nothing themselves");
+    }
+
+    @Test
+    void theLayoutKeepsNodesInTheirZonesApartAndTransfersCrossABorder() throws Exception {
+        for (String example : List.of("cleaning-company", "midsize-company")) {
+            Diagram d = diagram(example, Locale.ENGLISH);
+            DiagramLayout layout = DiagramLayout.of(d);
+            assertEquals(d.nodes().size(), layout.nodes().size());
+            for (Diagram.Node n : d.nodes()) {
+                Box box = layout.nodes().get(n.id());
+                Box zone = layout.zones().get(n.zone());
+                if (zone != null) {
+                    assertTrue(inside(box, zone), n.label() + " " + box + " outside " + n.zone() + " " + zone);
+                }
+                for (Diagram.Node other : d.nodes()) {
+                    if (other != n) {
+                        assertFalse(overlap(box, layout.nodes().get(other.id())), n.label() + " overlaps " + other.label());
+                    }
+                }
+            }
+            for (Diagram.Edge e : d.edges()) {
+                List<Point> route = layout.edges().get(e.id());
+                if (!e.source().equals(e.target())) {
+                    assertTrue(route != null && route.size() >= 2, e.label());
+                }
+                if (e.transfer() && node(d, e.source()).zone() != node(d, e.target()).zone()) {
+                    Zone from = node(d, e.source()).zone();
+                    Box fromZone = layout.zones().get(from);
+                    Point end = route.get(route.size() - 1);
+                    assertTrue(fromZone == null || !contains(fromZone, end), "a transfer leaves its zone: " + e.label());
+                }
+            }
+            assertEquals(layout, DiagramLayout.of(d), "the same diagram gets the same layout");
+        }
+    }
+
+    @Test
+    void theSvgHasAZoneNodeAndEdgeElementForEachAndIsStable() throws Exception {
+        Diagram d = diagram("cleaning-company", Locale.ENGLISH);
+        DiagramLayout layout = DiagramLayout.of(d);
+        String svg = SvgExport.svg(d, layout, Locale.ENGLISH);
+        assertEquals(svg, SvgExport.svg(diagram("cleaning-company", Locale.ENGLISH), DiagramLayout.of(d), Locale.ENGLISH));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        Element root = doc.getDocumentElement();
+        assertEquals("svg", root.getLocalName());
+        assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI());
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        NodeList groups = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+        Element whatsapp = null;
+        Element transfer = null;
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element g = (Element) groups.item(i);
+            counts.merge(g.getAttribute("class").split(" ")[0], 1, Integer::sum);
+            if (WHATSAPP.equals(g.getAttribute("data-id"))) {
+                whatsapp = g;
+            }
+            if (WHATSAPP_FLOW.equals(g.getAttribute("data-id"))) {
+                transfer = g;
+            }
+        }
+        assertEquals(d.nodes().size(), counts.get("node"));
+        assertEquals(d.edges().size(), counts.get("edge"));
+        assertEquals(layout.zones().size(), counts.get("zone"));
+        assertTrue(whatsapp.getAttribute("class").contains("finding-high"));
+        assertTrue(title(whatsapp).contains("consumer terms"), title(whatsapp));
+        assertEquals("edge transfer finding-high", transfer.getAttribute("class"));
+        assertTrue(title(transfer).contains("no transfer tool"), title(transfer));
+        assertTrue(svg.contains("Third countries without an adequacy decision"));
+        String finnish = SvgExport.svg(diagram("cleaning-company", Locale.of("fi")), layout, Locale.of("fi"));
+        assertTrue(finnish.contains("Euroopan talousalue"));
+        assertNotEquals(svg, finnish);
+    }
+
+    private static String title(Element g) {
+        return g.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent();
+    }
+
+    private static boolean inside(Box b, Box zone) {
+        return b.x() >= zone.x() && b.y() >= zone.y() && b.x() + b.width() <= zone.x() + zone.width() + 0.01
+                && b.y() + b.height() <= zone.y() + zone.height() + 0.01;
+    }
+
+    private static boolean contains(Box zone, Point p) {
+        return p.x() > zone.x() && p.x() < zone.x() + zone.width() && p.y() > zone.y() && p.y() < zone.y() + zone.height();
+    }
+
+    private static boolean overlap(Box a, Box b) {
+        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+    }
+}

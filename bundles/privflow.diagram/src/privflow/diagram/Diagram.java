@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.diagram;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import privflow.core.AnalysisResult;
+import privflow.core.Finding;
+import privflow.core.LegalFacts;
+import privflow.core.Severity;
+import privflow.model.DataCategory;
+import privflow.model.DataFlow;
+import privflow.model.DataFlowModel;
+import privflow.model.DataSubjectCategory;
+import privflow.model.FlowEndpoint;
+import privflow.model.Identified;
+import privflow.model.Location;
+import privflow.model.Organisation;
+import privflow.model.Service;
+
+/**
+ * The data-flow diagram of a model: a node for every organisation, service and data-subject group
+ * a flow touches (and every service), an edge for every flow labelled with its data categories,
+ * each node in the jurisdiction zone of where it processes the data, and the worst open finding
+ * on each node and edge.
+ *
+ * @param nodes the nodes, in model order
+ * @param edges the edges, in model order of the flows
+ */
+public record Diagram(List<Node> nodes, List<Edge> edges) {
+
+    /** What a node stands for. */
+    public enum Kind {
+        SUBJECTS, ORGANISATION, SERVICE, DATA_STORE
+    }
+
+    /**
+     * A node.
+     *
+     * @param id the element's id
+     * @param label its name
+     * @param kind what it is
+     * @param zone where it processes the data
+     * @param severity the worst open finding about it, or {@code null}
+     * @param findings the messages of its open findings, for tooltips
+     */
+    public record Node(String id, String label, Kind kind, Zone zone, Severity severity, List<String> findings) {
+    }
+
+    /**
+     * An edge: a flow from {@code source} to {@code target} (node ids), or a service's use of a
+     * sub-processor.
+     *
+     * @param transfer whether the flow is (or leads to) a third-country transfer
+     * @param subProcessor whether this is a sub-processor relation rather than a flow
+     */
+    public record Edge(String id, String source, String target, String label, boolean transfer, boolean subProcessor,
+            Severity severity, List<String> findings) {
+    }
+
+    /** @return the diagram of {@code model} as {@code result} analysed it, with texts in {@code locale} */
+    public static Diagram of(DataFlowModel model, AnalysisResult result, java.util.Locale locale) {
+        Map<Object, List<Finding>> findings = new java.util.HashMap<>();
+        for (Finding f : result.findings()) {
+            if (f.review().isOpen() && !f.elements().isEmpty()) {
+                findings.computeIfAbsent(f.elements().get(0), k -> new ArrayList<>()).add(f);
+            }
+        }
+        Set<FlowEndpoint> endpoints = new LinkedHashSet<>();
+        for (DataFlow flow : model.getFlows()) {
+            if (flow.getSource() != null && flow.getTarget() != null) {
+                endpoints.add(flow.getSource());
+                endpoints.add(flow.getTarget());
+            }
+        }
+        endpoints.addAll(model.getServices());
+        Map<FlowEndpoint, Node> nodes = new LinkedHashMap<>();
+        ZoneFinder zones = new ZoneFinder(result.facts(), result.asOf());
+        for (FlowEndpoint e : model.getOrganisations()) {
+            add(nodes, endpoints, e, Kind.ORGANISATION, zones, findings, locale);
+        }
+        for (Service s : model.getServices()) {
+            add(nodes, endpoints, s, s.getKind() == privflow.model.ServiceKind.DATA_STORE ? Kind.DATA_STORE : Kind.SERVICE, zones,
+                    findings, locale);
+        }
+        for (DataSubjectCategory s : model.getDataSubjectCategories()) {
+            add(nodes, endpoints, s, Kind.SUBJECTS, zones, findings, locale);
+        }
+        Set<DataFlow> transferring = result.transfers().stream().map(t -> t.flow()).collect(Collectors.toSet());
+        List<Edge> edges = new ArrayList<>();
+        for (DataFlow flow : model.getFlows()) {
+            Node source = nodes.get(flow.getSource());
+            Node target = nodes.get(flow.getTarget());
+            if (source == null || target == null) {
+                continue;
+            }
+            List<Finding> about = findings.getOrDefault(flow, List.of());
+            String label = flow.getDataCategories().stream().map(DataCategory::getName).collect(Collectors.joining(", ")); //$NON-NLS-1$
+            edges.add(new Edge(flow.getId(), source.id(), target.id(), label, transferring.contains(flow), false, worst(about),
+                    about.stream().map(f -> f.message(locale)).toList()));
+        }
+        for (Service service : model.getServices()) {
+            for (Service sub : service.getSubProcessors()) {
+                Node from = nodes.get(service);
+                Node to = nodes.get(sub);
+                if (from != null && to != null) {
+                    edges.add(new Edge(service.getId() + '>' + sub.getId(), from.id(), to.id(), "", from.zone() != to.zone(), true, //$NON-NLS-1$
+                            null, List.of()));
+                }
+            }
+        }
+        return new Diagram(List.copyOf(nodes.values()), edges);
+    }
+
+    private static void add(Map<FlowEndpoint, Node> nodes, Set<FlowEndpoint> endpoints, FlowEndpoint e, Kind kind, ZoneFinder zones,
+            Map<Object, List<Finding>> findings, java.util.Locale locale) {
+        if (!endpoints.contains(e)) {
+            return;
+        }
+        List<Finding> about = findings.getOrDefault(e, List.of());
+        nodes.put(e, new Node(((Identified) e).getId(), Finding.label(e), kind, zones.of(e), worst(about),
+                about.stream().map(f -> f.message(locale)).toList()));
+    }
+
+    private static Severity worst(List<Finding> findings) {
+        Severity worst = null;
+        for (Finding f : findings) {
+            if (worst == null || f.severity().atLeast(worst)) {
+                worst = f.severity();
+            }
+        }
+        return worst;
+    }
+
+    /** @return how many nodes are in each zone */
+    public Map<Zone, Integer> zoneCounts() {
+        Map<Zone, Integer> counts = new EnumMap<>(Zone.class);
+        for (Node n : nodes) {
+            counts.merge(n.zone(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Decides the zone of an endpoint from its countries and the legal facts on the analysis date. */
+    private static final class ZoneFinder {
+        private final LegalFacts facts;
+        private final java.time.LocalDate date;
+
+        ZoneFinder(LegalFacts facts, java.time.LocalDate date) {
+            this.facts = facts;
+            this.date = date;
+        }
+
+        Zone of(FlowEndpoint endpoint) {
+            if (endpoint instanceof DataSubjectCategory) {
+                return Zone.SUBJECTS;
+            }
+            List<String> countries = new ArrayList<>();
+            if (endpoint instanceof Service service) {
+                for (Location l : service.getLocations()) {
+                    countries.add(l.getCountry());
+                }
+                if (countries.isEmpty() && service.getProvider() != null) {
+                    countries.add(service.getProvider().getCountry());
+                }
+            } else if (endpoint instanceof Organisation organisation) {
+                countries.add(organisation.getCountry());
+            }
+            Zone zone = null;
+            for (String country : countries) {
+                Zone z = country == null ? Zone.UNKNOWN
+                        : facts.isEea(country) ? Zone.EEA
+                        : facts.adequacyInForce(country, date) != null ? Zone.ADEQUATE : Zone.THIRD_COUNTRY;
+                if (zone == null || z.ordinal() > zone.ordinal() && z != Zone.UNKNOWN || zone == Zone.UNKNOWN) {
+                    zone = z;
+                }
+            }
+            return zone == null ? Zone.UNKNOWN : zone;
+        }
+    }
+}
