@@ -21,9 +21,15 @@ import privflow.register.internal.RegisterBuilder;
  * @param locale the language of every text
  * @param date the date the register is as of
  * @param sections the sections, in order
+ * @param diagram the data-flow diagram, or {@code null} when the model has none or is too large to
+ *        draw on a page
  */
 public record Register(String title, String subtitle, String note, String contentsTitle, Locale locale,
-        LocalDate date, List<Section> sections) {
+        LocalDate date, List<Section> sections, Figure diagram) {
+
+    /** A figure of the register: its heading and the drawing as an SVG document. */
+    public record Figure(String title, String svg) {
+    }
 
     /**
      * A column: a stable id (used in JSON and CSV file names) and a title in the register's language.

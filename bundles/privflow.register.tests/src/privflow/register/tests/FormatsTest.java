@@ -133,9 +133,12 @@ class FormatsTest {
         Document html = parse(file);
         assertEquals("Seloste käsittelytoimista", html.getElementsByTagName("h1").item(0).getTextContent());
         NodeList links = html.getElementsByTagName("a");
-        assertEquals(6, links.getLength(), "a contents entry per section");
-        assertEquals("#transfers", links.item(2).getAttributes().getNamedItem("href").getTextContent());
-        assertEquals(6, html.getElementsByTagName("section").getLength(), "a section per part of the register");
+        assertEquals(7, links.getLength(), "a contents entry for the diagram and per section");
+        assertEquals("#diagram", links.item(0).getAttributes().getNamedItem("href").getTextContent());
+        assertEquals("#transfers", links.item(3).getAttributes().getNamedItem("href").getTextContent());
+        assertEquals(7, html.getElementsByTagName("section").getLength(), "the diagram and a section per part of the register");
+        assertEquals(1, html.getElementsByTagName("svg").getLength());
+        assertTrue(html.getElementsByTagName("svg").item(0).getTextContent().contains("Euroopan talousalue"));
         assertTrue(Files.readString(file).contains("@media print"));
     }
 
@@ -155,6 +158,7 @@ class FormatsTest {
             assertTrue(text.contains("Seloste käsittelytoimista"), text);
             assertTrue(text.contains("Yhdysvallat (US)"), text);
             assertTrue(text.contains("Rekisteröityjen ryhmät"), text);
+            assertFalse(text.contains("Euroopan talousalue"), "the PDF leaves the SVG diagram out rather than print its texts");
             assertTrue(pdf.getNumberOfPages() >= 2);
             for (var fontName : pdf.getPage(0).getResources().getFontNames()) {
                 PDFont font = pdf.getPage(0).getResources().getFont(fontName);

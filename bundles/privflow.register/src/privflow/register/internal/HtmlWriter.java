@@ -33,6 +33,7 @@ public final class HtmlWriter {
             td.empty { color: #8a919c; }
             table.card { width: 100%; margin-bottom: 1em; page-break-inside: avoid; }
             table.card th { width: 28%; }
+            .diagram svg { max-width: 100%; height: auto; }
             @page { size: A4 landscape; margin: 12mm; }
             @media print {
               body { margin: 0; font-size: 6.5pt; }
@@ -53,10 +54,20 @@ public final class HtmlWriter {
         AtomicFile.write(file, html);
     }
 
-    /** @return the register as an XHTML document */
+    /** @return the register as an XHTML document, with the data-flow diagram as inline SVG */
     public static String render(Register register) {
+        return render(register, true);
+    }
+
+    /** @return the register as an XHTML document; the PDF renderer draws no SVG, so it leaves the diagram out */
+    static String render(Register register, boolean diagram) {
+        boolean withDiagram = diagram && register.diagram() != null;
         StringBuilder html = open(register);
-        front(html, register, true);
+        front(html, register, true, withDiagram);
+        if (withDiagram) {
+            html.append("<section id=\"diagram\" class=\"diagram\">\n<h2>").append(escape(register.diagram().title())) //$NON-NLS-1$
+                    .append("</h2>\n").append(register.diagram().svg()).append("</section>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         for (Section section : register.sections()) {
             section(html, section, true);
         }
@@ -71,7 +82,7 @@ public final class HtmlWriter {
     static String renderPart(Register register, Section part, boolean heading) {
         StringBuilder html = open(register);
         if (part == null) {
-            front(html, register, false);
+            front(html, register, false, false);
         } else {
             section(html, part, heading);
         }
@@ -95,11 +106,14 @@ public final class HtmlWriter {
         return html.append("</body>\n</html>\n").toString(); //$NON-NLS-1$
     }
 
-    private static void front(StringBuilder html, Register register, boolean links) {
+    private static void front(StringBuilder html, Register register, boolean links, boolean diagram) {
         html.append("<h1>").append(escape(register.title())).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         html.append("<p class=\"subtitle\">").append(escape(register.subtitle())).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         html.append("<p class=\"note\">").append(escape(register.note())).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         html.append("<nav>\n<h2>").append(escape(register.contentsTitle())).append("</h2>\n<ol>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (diagram) {
+            html.append("<li><a href=\"#diagram\">").append(escape(register.diagram().title())).append("</a></li>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         for (Section section : register.sections()) {
             html.append("<li>"); //$NON-NLS-1$
             if (links) {

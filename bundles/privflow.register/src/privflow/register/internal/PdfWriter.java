@@ -53,7 +53,7 @@ public final class PdfWriter {
     public static void write(Register register, Path file) throws IOException {
         int rows = register.sections().stream().mapToInt(sec -> sec.rows().size()).sum();
         if (rows <= CHUNK_ROWS) {
-            String html = HtmlWriter.render(register);
+            String html = HtmlWriter.render(register, false);
             AtomicFile.write(file, out -> {
                 try (PdfBoxRenderer renderer = renderer(html)) {
                     renderer.createPDFWithoutClosing();

@@ -16,6 +16,9 @@ import privflow.core.AnalysisResult;
 import privflow.core.Finding;
 import privflow.core.Messages;
 import privflow.core.ReviewState;
+import privflow.diagram.Diagram;
+import privflow.diagram.DiagramLayout;
+import privflow.diagram.SvgExport;
 import privflow.core.Transfer;
 import privflow.model.ActivityRole;
 import privflow.model.BindingCorporateRules;
@@ -78,7 +81,18 @@ public final class RegisterBuilder {
         List<Section> sections = List.of(register(), processors(), transfers(), findings(), systems(), dataCategories());
         String organisation = model.getName() == null ? "" : model.getName(); //$NON-NLS-1$
         return new Register(t.get("Register_Title"), t.format("Register_Subtitle", organisation, date.toString()), //$NON-NLS-1$ //$NON-NLS-2$
-                t.get("Register_Generated"), t.get("Register_Contents"), t.locale(), date, sections); //$NON-NLS-1$ //$NON-NLS-2$
+                t.get("Register_Generated"), t.get("Register_Contents"), t.locale(), date, sections, diagram()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Above this many nodes a diagram no longer reads on a page; the diagram editor exports it. */
+    private static final int DIAGRAM_NODES = 400;
+
+    private Register.Figure diagram() {
+        Diagram diagram = Diagram.of(model, result, t.locale());
+        if (diagram.nodes().isEmpty() || diagram.nodes().size() > DIAGRAM_NODES) {
+            return null;
+        }
+        return new Register.Figure(t.get("Section_diagram"), SvgExport.svg(diagram, DiagramLayout.of(diagram), t.locale())); //$NON-NLS-1$
     }
 
     private Section section(String id, List<String> columns, List<List<Object>> rows) {
