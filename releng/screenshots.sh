@@ -10,8 +10,8 @@ command -v xvfb-run >/dev/null || { echo "privflow: xvfb-run is missing (apt-get
 for nl in en fi; do
   xvfb-run -a -s "-screen 0 1440x900x24" "$here/mvnw" -B -q -o verify -pl bundles/privflow.ui.tests \
     -Dtest=DocumentationScreenshotsTest -Dprivflow.ui.nl="$nl"
-  for shot in editor review; do
+  for shot in editor review diagram; do
     cp "$root/bundles/privflow.ui.tests/target/screenshots/$nl/$shot.png" "$root/docs/images/workbench-$shot-$nl.png"
   done
 done
-echo "privflow: saved docs/images/workbench-{editor,review}-{en,fi}.png"
+echo "privflow: saved docs/images/workbench-{editor,review,diagram}-{en,fi}.png"

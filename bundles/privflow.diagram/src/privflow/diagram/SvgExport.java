@@ -17,7 +17,6 @@ import privflow.diagram.DiagramLayout.Point;
 public final class SvgExport {
 
     private static final double LEGEND_HEIGHT = 34;
-    private static final String EDGE = "#52606d"; //$NON-NLS-1$
 
     private SvgExport() {
     }
@@ -33,17 +32,17 @@ public final class SvgExport {
         svg.append("<defs>"); //$NON-NLS-1$
         for (Severity s : new Severity[] { null, Severity.HIGH, Severity.MEDIUM }) {
             svg.append("<marker id=\"").append(arrow(s)).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\">") //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(colour(s, EDGE)).append("\"/></marker>"); //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(Palette.severity(s, Palette.EDGE)).append("\"/></marker>"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         svg.append("</defs>\n"); //$NON-NLS-1$
         for (Map.Entry<Zone, Box> zone : layout.zones().entrySet()) {
             Box b = zone.getValue();
             svg.append("<g class=\"zone\" data-zone=\"").append(zone.getKey().name()).append("\">") //$NON-NLS-1$ //$NON-NLS-2$
                     .append("<rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"").append(n(b.width())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append("\" height=\"").append(n(b.height())).append("\" rx=\"8\" fill=\"").append(zoneFill(zone.getKey())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("\" stroke=\"#9aa5b1\" stroke-dasharray=\"6 4\"/>") //$NON-NLS-1$
+                    .append("\" height=\"").append(n(b.height())).append("\" rx=\"8\" fill=\"").append(Palette.zone(zone.getKey())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("\" stroke=\"").append(Palette.ZONE_BORDER).append("\" stroke-dasharray=\"6 4\"/>") //$NON-NLS-1$
                     .append("<text x=\"").append(n(b.x() + 12)).append("\" y=\"").append(n(b.y() + 20)).append("\" font-weight=\"bold\">") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append(escape(Messages.get(locale, "Zone_" + zone.getKey().name()))).append("</text></g>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(escape(Palette.zoneTitle(zone.getKey(), locale))).append("</text></g>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         Map<String, Diagram.Node> nodes = new java.util.HashMap<>();
         for (Diagram.Node node : diagram.nodes()) {
@@ -62,7 +61,7 @@ public final class SvgExport {
             for (int i = 0; i < route.size(); i++) {
                 svg.append(i == 0 ? "M" : " L").append(n(route.get(i).x())).append(',').append(n(route.get(i).y())); //$NON-NLS-1$ //$NON-NLS-2$
             }
-            svg.append("\" fill=\"none\" stroke=\"").append(colour(edge.severity(), EDGE)).append("\" stroke-width=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            svg.append("\" fill=\"none\" stroke=\"").append(Palette.severity(edge.severity(), Palette.EDGE)).append("\" stroke-width=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append(edge.transfer() ? "2.2" : "1.4").append(edge.subProcessor() ? "\" stroke-dasharray=\"5 4" : "") //$NON-NLS-1$ //$NON-NLS-2$
                     .append("\" marker-end=\"url(#").append(arrow(edge.severity())).append(")\"/>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             Point middle = route.get(route.size() / 2);
@@ -78,13 +77,13 @@ public final class SvgExport {
             tooltip(svg, node.label(), node.findings());
             svg.append("<rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"").append(n(b.width())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append("\" height=\"").append(n(b.height())).append("\" rx=\"").append(node.kind() == Diagram.Kind.SUBJECTS ? "22" : "4") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    .append("\" fill=\"").append(kindFill(node.kind())).append("\" stroke=\"").append(colour(node.severity(), "#3e4c59")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append("\" fill=\"").append(Palette.kind(node.kind())).append("\" stroke=\"").append(Palette.severity(node.severity(), Palette.BORDER)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append("\" stroke-width=\"").append(node.severity() == null ? "1" : "2.5").append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             svg.append("<text x=\"").append(n(b.x() + b.width() / 2)).append("\" y=\"").append(n(b.y() + b.height() / 2 + 4)) //$NON-NLS-1$ //$NON-NLS-2$
                     .append("\" text-anchor=\"middle\">").append(escape(shorten(node.label(), (int) ((b.width() - 16) / 7.2)))).append("</text>"); //$NON-NLS-1$ //$NON-NLS-2$
             if (node.severity() != null) {
                 svg.append("<circle class=\"badge\" cx=\"").append(n(b.x() + b.width() - 4)).append("\" cy=\"").append(n(b.y() + 4)) //$NON-NLS-1$ //$NON-NLS-2$
-                        .append("\" r=\"8\" fill=\"").append(colour(node.severity(), "#3e4c59")).append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .append("\" r=\"8\" fill=\"").append(Palette.severity(node.severity(), Palette.BORDER)).append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 svg.append("<text x=\"").append(n(b.x() + b.width() - 4)).append("\" y=\"").append(n(b.y() + 8)) //$NON-NLS-1$ //$NON-NLS-2$
                         .append("\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"#ffffff\">") //$NON-NLS-1$
                         .append(node.findings().size()).append("</text>"); //$NON-NLS-1$
@@ -101,13 +100,13 @@ public final class SvgExport {
         double x = 16;
         for (Diagram.Kind kind : Diagram.Kind.values()) {
             svg.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"18\" height=\"14\" rx=\"3\" fill=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append(kindFill(kind)).append("\" stroke=\"#3e4c59\"/>"); //$NON-NLS-1$
+                    .append(Palette.kind(kind)).append("\" stroke=\"#3e4c59\"/>"); //$NON-NLS-1$
             String label = Messages.get(locale, "Kind_" + kind.name()); //$NON-NLS-1$
             svg.append("<text x=\"").append(n(x + 24)).append("\" y=\"").append(n(y + 12)).append("\">").append(escape(label)).append("</text>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             x += 40 + label.length() * 7.2;
         }
         for (Severity s : new Severity[] { Severity.HIGH, Severity.MEDIUM }) {
-            svg.append("<circle cx=\"").append(n(x + 8)).append("\" cy=\"").append(n(y + 7)).append("\" r=\"7\" fill=\"").append(colour(s, "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            svg.append("<circle cx=\"").append(n(x + 8)).append("\" cy=\"").append(n(y + 7)).append("\" r=\"7\" fill=\"").append(Palette.severity(s, "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     .append("\"/>"); //$NON-NLS-1$
             String label = Messages.format(locale, "Legend_Finding", s.label(locale)); //$NON-NLS-1$
             svg.append("<text x=\"").append(n(x + 22)).append("\" y=\"").append(n(y + 12)).append("\">").append(escape(label)).append("</text>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -141,32 +140,6 @@ public final class SvgExport {
 
     private static String severityClass(Severity s) {
         return s == null ? "" : " finding-" + s.id(); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    /** @return red for high, amber for medium, {@code otherwise} for anything else */
-    static String colour(Severity s, String otherwise) {
-        if (s == Severity.HIGH) {
-            return "#d64545"; //$NON-NLS-1$
-        }
-        return s == Severity.MEDIUM ? "#f0a30a" : otherwise; //$NON-NLS-1$
-    }
-
-    private static String zoneFill(Zone zone) {
-        return switch (zone) {
-            case EEA -> "#eef6ee"; //$NON-NLS-1$
-            case ADEQUATE -> "#eef3fb"; //$NON-NLS-1$
-            case THIRD_COUNTRY -> "#fbeeee"; //$NON-NLS-1$
-            default -> "#f3f3f3"; //$NON-NLS-1$
-        };
-    }
-
-    private static String kindFill(Diagram.Kind kind) {
-        return switch (kind) {
-            case SUBJECTS -> "#fff3c4"; //$NON-NLS-1$
-            case ORGANISATION -> "#e3e8ff"; //$NON-NLS-1$
-            case SERVICE -> "#ffffff"; //$NON-NLS-1$
-            case DATA_STORE -> "#e0fcff"; //$NON-NLS-1$
-        };
     }
 
     private static String shorten(String text, int max) {

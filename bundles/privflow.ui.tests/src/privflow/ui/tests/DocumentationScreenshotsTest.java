@@ -70,9 +70,18 @@ class DocumentationScreenshotsTest {
         settle();
         Path reviewShot = capture(shell, out.resolve("review.png"));
         page.setPartState(page.getReference(review), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        privflow.diagram.ui.internal.DiagramView diagram = (privflow.diagram.ui.internal.DiagramView) page
+                .showView(privflow.diagram.ui.internal.DiagramView.ID);
+        diagram.setEditor(reviewed);
+        page.setPartState(page.getReference(diagram), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        settle();
+        diagram.canvas().zoomToFit();
+        settle();
+        Path diagramShot = capture(shell, out.resolve("diagram.png"));
+        page.setPartState(page.getReference(diagram), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         page.closeAllEditors(false);
 
-        for (Path shot : List.of(editorShot, reviewShot)) {
+        for (Path shot : List.of(editorShot, reviewShot, diagramShot)) {
             ImageData data = new ImageLoader().load(shot.toString())[0];
             assertTrue(data.width >= 1000 && data.height >= 600, shot + " is " + data.width + "x" + data.height);
             assertTrue(distinctColours(data) > 16, shot + " looks blank");

@@ -7,12 +7,15 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The privacy engineer's perspective: the Project Explorer on the left, the model editor in the
- * middle, the Outline on the right, and the Problems, Properties and Transfer Review views below.
+ * middle, the Outline on the right, and the Problems, Properties, Transfer Review and Data-Flow Diagram views below.
  */
 public class PrivacyPerspective implements IPerspectiveFactory {
 
     /** The id of this perspective, as declared in plugin.xml. */
     public static final String ID = "privflow.ui.perspective"; //$NON-NLS-1$
+
+    /** The data-flow diagram view, contributed by privflow.diagram.ui. */
+    private static final String DIAGRAM_VIEW = "privflow.diagram.ui.view"; //$NON-NLS-1$
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -23,8 +26,10 @@ public class PrivacyPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(privflow.ui.internal.review.TransferReviewView.ID);
+        bottom.addView(DIAGRAM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(privflow.ui.internal.review.TransferReviewView.ID);
+        layout.addShowViewShortcut(DIAGRAM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);

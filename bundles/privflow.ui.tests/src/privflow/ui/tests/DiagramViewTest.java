@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import privflow.diagram.DiagramLayout;
+import privflow.diagram.ui.internal.DiagramCanvas;
+import privflow.diagram.ui.internal.DiagramView;
+import privflow.model.Identified;
+import privflow.model.Service;
+import privflow.ui.internal.editor.PrivflowEditor;
+
+/** The Data-Flow Diagram view: follows the editor, selects by click, zooms within bounds, exports SVG and PNG. */
+class DiagramViewTest {
+
+    private static final String WHATSAPP = "2c5f27e7-f92f-5b49-8e37-037fce9ac7b7";
+
+    @AfterEach
+    void closeEditors() {
+        Workbench.page().closeAllEditors(false);
+        Workbench.waitForJobs();
+    }
+
+    @Test
+    void theDiagramFollowsTheEditorAndAClickSelectsTheService(@TempDir Path dir) throws Exception {
+        IFile file = Workbench.exampleInNewProject("diagram", "cleaning-company");
+        PrivflowEditor editor = (PrivflowEditor) IDE.openEditor(Workbench.page(), file);
+        Workbench.waitForJobs();
+        DiagramView view = (DiagramView) Workbench.page().showView(DiagramView.ID);
+        view.setEditor(editor);
+        Workbench.waitForJobs();
+        DiagramCanvas canvas = view.canvas();
+        assertNotNull(canvas.diagramLayout(), "the layout job finished");
+        assertEquals(3, canvas.diagram().nodes().size());
+
+        canvas.setZoom(1);
+        canvas.getHorizontalBar().setSelection(0);
+        canvas.getVerticalBar().setSelection(0);
+        DiagramLayout.Box box = canvas.diagramLayout().nodes().get(WHATSAPP);
+        Event click = new Event();
+        click.x = (int) (box.x() + box.width() / 2);
+        click.y = (int) (box.y() + box.height() / 2);
+        click.button = 1;
+        canvas.notifyListeners(SWT.MouseDown, click);
+        Object selected = ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement();
+        assertTrue(selected instanceof Service s && WHATSAPP.equals(s.getId()), String.valueOf(selected));
+        assertEquals(WHATSAPP, canvas.selected());
+
+        Workbench.page().activate(editor);
+        editor.select(List.of(editor.model().getServices().get(0)));
+        Workbench.waitForJobs();
+        assertEquals(((Identified) editor.model().getServices().get(0)).getId(), canvas.selected(), "the editor's selection shows in the diagram");
+
+        canvas.setZoom(100);
+        assertEquals(4.0, canvas.zoom());
+        canvas.setZoom(0.001);
+        assertEquals(0.25, canvas.zoom());
+        canvas.setTransfersOnly(true);
+        canvas.redraw();
+        canvas.update();
+
+        Path svg = dir.resolve("diagram.svg");
+        Path png = dir.resolve("diagram.png");
+        assertTrue(view.export(svg, "svg").isOK());
+        assertTrue(view.export(png, "png").isOK());
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), text.substring(0, 80));
+        assertTrue(text.contains(WHATSAPP));
+        ImageData image = new ImageLoader().load(png.toString())[0];
+        assertEquals((int) Math.ceil(canvas.diagramLayout().width() * 2) + 1, image.width);
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary files left");
+        }
+        Workbench.page().hideView(view);
+    }
+}
