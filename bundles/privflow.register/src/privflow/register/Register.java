@@ -27,8 +27,31 @@ import privflow.register.internal.RegisterBuilder;
 public record Register(String title, String subtitle, String note, String contentsTitle, Locale locale,
         LocalDate date, List<Section> sections, Figure diagram) {
 
-    /** A figure of the register: its heading and the drawing as an SVG document. */
-    public record Figure(String title, String svg) {
+    /**
+     * A figure of the register: its heading and the drawing as an SVG document, drawn when first
+     * asked for (only HTML shows it, and laying it out takes a moment).
+     */
+    public static final class Figure {
+        private final String title;
+        private final java.util.function.Supplier<String> drawing;
+        private String svg;
+
+        public Figure(String title, java.util.function.Supplier<String> drawing) {
+            this.title = title;
+            this.drawing = drawing;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        /** @return the SVG document */
+        public synchronized String svg() {
+            if (svg == null) {
+                svg = drawing.get();
+            }
+            return svg;
+        }
     }
 
     /**

@@ -92,7 +92,8 @@ public final class RegisterBuilder {
         if (diagram.nodes().isEmpty() || diagram.nodes().size() > DIAGRAM_NODES) {
             return null;
         }
-        return new Register.Figure(t.get("Section_diagram"), SvgExport.svg(diagram, DiagramLayout.of(diagram), t.locale())); //$NON-NLS-1$
+        java.util.Locale locale = t.locale();
+        return new Register.Figure(t.get("Section_diagram"), () -> SvgExport.svg(diagram, DiagramLayout.of(diagram), locale)); //$NON-NLS-1$
     }
 
     private Section section(String id, List<String> columns, List<List<Object>> rows) {
