@@ -198,6 +198,11 @@ public final class DiagramCanvas extends Canvas {
         return null;
     }
 
+    /** Paints what the canvas shows now (its scroll position and zoom) into {@code gc}, as a repaint does. */
+    public void paintVisible(GC gc) {
+        paint(gc, offset(), zoom, getClientArea());
+    }
+
     /** @return the whole diagram drawn at {@code scale} (e.g. 2 for a sharp PNG), by the same code as the screen */
     public ImageData snapshot(double scale) {
         int width = (int) Math.ceil(layout.width() * scale) + 1;
