@@ -46,6 +46,8 @@ for format in xlsx csv html pdf json; do
 done
 expect 0 "register in Finnish" -- "$privflow" register "$example" --lang fi --date 2026-11-24 --out "$work/seloste.pdf"
 contains "$work/out" "1 käsittelytoimi"
+expect 0 "diagram" -- "$privflow" diagram "$example" --out "$work/flows.svg"
+contains "$work/flows.svg" "Third countries without an adequacy decision"
 expect 0 "explain" -- "$privflow" explain "$example" transfer-without-tool
 contains "$work/out" "Catalogue entries:"
 expect 0 "catalog us" -- "$privflow" catalog us

@@ -230,7 +230,7 @@ class CheckCommandTest {
     void helpAndVersion() {
         Cli.Run help = Cli.run("--help");
         assertEquals(0, help.code());
-        for (String command : List.of("check", "explain", "register", "scenario", "catalog")) {
+        for (String command : List.of("check", "explain", "register", "diagram", "scenario", "catalog")) {
             assertTrue(help.out().contains(command), help.out());
             Cli.Run commandHelp = Cli.run(command, "--help");
             assertEquals(0, commandHelp.code());

@@ -128,6 +128,20 @@ class CommandsTest {
     }
 
     @Test
+    void diagramWritesTheSvgWithZonesAndFindings(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("flows.svg");
+        Cli.Run run = Cli.run("diagram", CLEANING, "--lang", "fi", "-o", svg.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.out().contains("3 kohdetta"), run.out());
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assertTrue(text.contains("Kolmannet maat ilman riitt\u00e4vyysp\u00e4\u00e4t\u00f6st\u00e4"));
+        assertTrue(text.contains("edge transfer finding-high"));
+        assertEquals(2, Cli.run("diagram", CLEANING, "-o", dir.toString()).code());
+        assertEquals(2, Cli.run("diagram", CLEANING).code());
+    }
+
+    @Test
     void scenarioListsTheFlowsThatChange() {
         Cli.Run run = Cli.run("scenario", MIDSIZE, "--scenario", "dpf-invalid");
         assertEquals(0, run.code(), run.toString());

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import privflow.cli.Main;
+import privflow.diagram.Diagram;
+import privflow.diagram.DiagramLayout;
+import privflow.diagram.SvgExport;
+import privflow.model.io.AtomicFile;
+
+/** {@code privflow diagram MODEL --out FILE.svg}: the data-flow diagram with jurisdiction zones and findings, as SVG. */
+@Command(name = "diagram", mixinStandardHelpOptions = true, sortOptions = false)
+final class DiagramCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "diagram.model")
+    String modelName;
+
+    @Option(names = { "-o", "--out" }, required = true, paramLabel = "FILE", descriptionKey = "diagram.out")
+    Path out;
+
+    @Option(names = "--scenario", paramLabel = "NAME", descriptionKey = "option.scenario")
+    String scenario;
+
+    @Mixin
+    ModelOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Locale locale = options.locale();
+        if (Files.isDirectory(out)) {
+            throw new InputException(Messages.format(locale, "Error_OutIsFolder", out)); //$NON-NLS-1$
+        }
+        CheckedModel model = CheckedModel.load(modelName, options, scenario);
+        Diagram diagram = Diagram.of(model.model(), model.analyse(options), locale);
+        String svg = SvgExport.svg(diagram, DiagramLayout.of(diagram), locale);
+        try {
+            AtomicFile.write(out, svg.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InputException(Messages.format(locale, "Error_Write", out, String.valueOf(e.getMessage())), e); //$NON-NLS-1$
+        }
+        spec.commandLine().getOut().println(Messages.format(locale, "Diagram_Written", out, diagram.nodes().size(), //$NON-NLS-1$
+                diagram.edges().size()));
+        return Main.OK;
+    }
+}
