@@ -127,7 +127,7 @@ final class SarifReport implements FindingsReport {
             json.name("kind").value("external"); //$NON-NLS-1$ //$NON-NLS-2$
             json.name("status").value("accepted"); //$NON-NLS-1$ //$NON-NLS-2$
             json.name("justification").value(Messages.format(locale, "Sarif_Justification", f.review().label(locale), //$NON-NLS-1$ //$NON-NLS-2$
-                    nonNull(d.getReviewer()), String.valueOf(d.getDate()), nonNull(d.getRationale())));
+                    java.util.Objects.toString(d.getReviewer(), ""), String.valueOf(d.getDate()), java.util.Objects.toString(d.getRationale(), ""))); //$NON-NLS-1$ //$NON-NLS-2$
             json.endObject().endArray();
         }
         json.name("properties").beginObject(); //$NON-NLS-1$
@@ -197,7 +197,4 @@ final class SarifReport implements FindingsReport {
         return name.toString();
     }
 
-    private static String nonNull(String s) {
-        return s == null ? "" : s; //$NON-NLS-1$
-    }
 }

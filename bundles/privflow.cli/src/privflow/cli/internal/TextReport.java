@@ -63,7 +63,7 @@ final class TextReport implements FindingsReport {
                 for (Finding f : reviewed) {
                     ReviewDecision d = f.decision();
                     out.println("    " + Messages.format(locale, "Text_ReviewedFinding", f.key(), f.review().label(locale), //$NON-NLS-1$ //$NON-NLS-2$
-                            nonNull(d.getReviewer()), String.valueOf(d.getDate()), nonNull(d.getRationale())));
+                            java.util.Objects.toString(d.getReviewer(), ""), String.valueOf(d.getDate()), java.util.Objects.toString(d.getRationale(), ""))); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             }
             out.println();
@@ -112,7 +112,4 @@ final class TextReport implements FindingsReport {
         return Messages.format(locale, "Text_Verdict", failing, threshold.severity().label(locale)); //$NON-NLS-1$
     }
 
-    private static String nonNull(String s) {
-        return s == null ? "" : s; //$NON-NLS-1$
-    }
 }

@@ -23,9 +23,6 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import privflow.core.AnalysisResult;
@@ -33,6 +30,7 @@ import privflow.diagram.Diagram;
 import privflow.diagram.DiagramLayout;
 import privflow.diagram.SvgExport;
 import privflow.model.Identified;
+import privflow.ui.internal.editor.EditorFollower;
 import privflow.ui.internal.editor.PrivflowEditor;
 
 /**
@@ -51,23 +49,7 @@ public final class DiagramView extends ViewPart {
     private DiagramCanvas canvas;
     private PrivflowEditor editor;
     private Job layoutJob;
-    private final Runnable refresher = this::refresh;
-
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof PrivflowEditor e) {
-                setEditor(e);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                setEditor(null);
-            }
-        }
-    };
+    private EditorFollower follower;
 
     private org.eclipse.jface.viewers.ISelectionProvider watched;
     /** The editor's selection, shown in the diagram (followed directly: the editor's tree appears only once loaded). */
@@ -114,9 +96,8 @@ public final class DiagramView extends ViewPart {
         toolbar.add(transfers);
         getViewSite().getActionBars().getMenuManager().add(action(Messages.Diagram_ExportSvg, () -> export("svg"))); //$NON-NLS-1$
         getViewSite().getActionBars().getMenuManager().add(action(Messages.Diagram_ExportPng, () -> export("png"))); //$NON-NLS-1$
-        getSite().getPage().addPartListener(partListener);
-        IEditorPart active = getSite().getPage().getActiveEditor();
-        setEditor(active instanceof PrivflowEditor e ? e : null);
+        follower = new EditorFollower(getSite().getPage(), this::refresh);
+        follower.followActive();
     }
 
     private static Action action(String label, Runnable run) {
@@ -130,21 +111,12 @@ public final class DiagramView extends ViewPart {
 
     /** Shows the diagram of {@code newEditor}'s model, or nothing. */
     public void setEditor(PrivflowEditor newEditor) {
-        if (editor == newEditor) {
-            return;
-        }
-        if (editor != null) {
-            editor.removeAnalysisListener(refresher);
-        }
-        editor = newEditor;
-        if (editor != null) {
-            editor.addAnalysisListener(refresher);
-        }
-        refresh();
+        follower.follow(newEditor);
     }
 
     /** Builds the diagram now (cheap) and lays it out in a job (ELK); the canvas follows when done. */
     private void refresh() {
+        editor = follower.editor();
         if (canvas == null || canvas.isDisposed()) {
             return;
         }
@@ -229,12 +201,9 @@ public final class DiagramView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(partListener);
+        follower.dispose();
         if (watched != null) {
             watched.removeSelectionChangedListener(selectionListener);
-        }
-        if (editor != null) {
-            editor.removeAnalysisListener(refresher);
         }
         if (layoutJob != null) {
             layoutJob.cancel();

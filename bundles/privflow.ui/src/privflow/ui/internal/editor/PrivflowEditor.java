@@ -146,7 +146,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     private IStatus load(IProgressMonitor monitor) {
         try {
             DataFlowModel loaded = ModelStore.load(domain.getResourceSet(), path);
-            AnalysisSession session = privflow.core.Analysis.session(loaded, PrivflowPreferences.facts(), PrivflowPreferences.options());
+            AnalysisSession session = newSession(loaded);
             session.result();
             analysis = session;
             model = loaded;
@@ -437,9 +437,14 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
             return null;
         }
         if (analysis == null) {
-            analysis = privflow.core.Analysis.session(model, PrivflowPreferences.facts(), PrivflowPreferences.options());
+            analysis = newSession(model);
         }
         return analysis.result();
+    }
+
+    /** @return an incremental analysis of {@code m} with the catalogues, scenario and date of the preferences */
+    private static AnalysisSession newSession(DataFlowModel m) {
+        return privflow.core.Analysis.session(m, PrivflowPreferences.facts(), PrivflowPreferences.options());
     }
 
     /** Analyses again from scratch, e.g. after the catalogues, the scenario or the date changed. */

@@ -28,9 +28,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import privflow.core.AnalysisResult;
@@ -43,6 +40,7 @@ import privflow.model.ReviewDecision;
 import privflow.ui.internal.Messages;
 import privflow.ui.internal.PrivflowPreferences;
 import privflow.ui.internal.PrivflowScenarios;
+import privflow.ui.internal.editor.EditorFollower;
 import privflow.ui.internal.editor.PrivflowEditor;
 
 /**
@@ -60,27 +58,11 @@ public final class TransferReviewView extends ViewPart {
     private Text filterText;
     private Button openOnly;
     private Label status;
+    private EditorFollower follower;
     private PrivflowEditor editor;
     private Action reviewAction;
-    private final Runnable refresher = this::refresh;
     private int sortColumn = -1;
     private boolean sortDescending;
-
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof PrivflowEditor e) {
-                setEditor(e);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                setEditor(null);
-            }
-        }
-    };
 
     /** A column: its title, its text for a row, and its weight in the layout. */
     private record Column(String title, int width, java.util.function.Function<ReviewRow, String> text) {
@@ -244,9 +226,8 @@ public final class TransferReviewView extends ViewPart {
         });
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         getSite().setSelectionProvider(viewer);
-        getSite().getPage().addPartListener(partListener);
-        IEditorPart active = getSite().getPage().getActiveEditor();
-        setEditor(active instanceof PrivflowEditor e ? e : null);
+        follower = new EditorFollower(getSite().getPage(), this::refresh);
+        follower.followActive();
     }
 
     private String chooseFile(int style) {
@@ -341,20 +322,11 @@ public final class TransferReviewView extends ViewPart {
 
     /** Shows the transfers of {@code newEditor}'s model, or nothing. */
     public void setEditor(PrivflowEditor newEditor) {
-        if (editor == newEditor) {
-            return;
-        }
-        if (editor != null) {
-            editor.removeAnalysisListener(refresher);
-        }
-        editor = newEditor;
-        if (editor != null) {
-            editor.addAnalysisListener(refresher);
-        }
-        refresh();
+        follower.follow(newEditor);
     }
 
     private void refresh() {
+        editor = follower.editor();
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
@@ -396,10 +368,7 @@ public final class TransferReviewView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(partListener);
-        if (editor != null) {
-            editor.removeAnalysisListener(refresher);
-        }
+        follower.dispose();
         super.dispose();
     }
 }
