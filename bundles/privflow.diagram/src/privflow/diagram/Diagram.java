@@ -25,8 +25,9 @@ import privflow.model.Organisation;
 import privflow.model.Service;
 
 /**
- * The data-flow diagram of a model: a node for every organisation, service and data-subject group
- * a flow touches (and every service), an edge for every flow labelled with its data categories,
+ * The data-flow diagram of a model: a node for every service, data-subject group and organisation
+ * (an organisation that only provides a service, or is the parent of one that does, only when a
+ * flow touches it), an edge for every flow labelled with its data categories,
  * each node in the jurisdiction zone of where it processes the data, and the worst open finding
  * on each node and edge.
  *
@@ -80,6 +81,19 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
             }
         }
         endpoints.addAll(model.getServices());
+        endpoints.addAll(model.getDataSubjectCategories());
+        Set<Organisation> behindServices = new java.util.HashSet<>();
+        for (Service s : model.getServices()) {
+            Organisation o = s.getProvider();
+            while (o != null && behindServices.add(o)) {
+                o = o.getParent();
+            }
+        }
+        for (Organisation o : model.getOrganisations()) {
+            if (!behindServices.contains(o)) {
+                endpoints.add(o);
+            }
+        }
         Map<FlowEndpoint, Node> nodes = new LinkedHashMap<>();
         ZoneFinder zones = new ZoneFinder(result.facts(), result.asOf());
         for (FlowEndpoint e : model.getOrganisations()) {

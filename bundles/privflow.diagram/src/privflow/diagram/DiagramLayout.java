@@ -3,9 +3,11 @@ package privflow.diagram;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -52,7 +54,11 @@ public record DiagramLayout(double width, double height, Map<Zone, Box> zones, M
     /** Height of a node, and of the title band of a zone. */
     public static final double NODE_HEIGHT = 44;
     private static final double ZONE_TITLE = 26;
+    private static final double ZONE_PADDING = 16;
     private static final double CHAR_WIDTH = 7.2;
+
+    /** The layout of an empty diagram; with {@link #with} it places a diagram whose nodes all have positions. */
+    public static final DiagramLayout EMPTY = new DiagramLayout(0, 0, Map.of(), Map.of(), Map.of());
 
     private static volatile boolean registered;
 
@@ -105,6 +111,150 @@ public record DiagramLayout(double width, double height, Map<Zone, Box> zones, M
         return new DiagramLayout(root.getWidth(), root.getHeight(), zones, boxes, routes);
     }
 
+    /**
+     * @return this layout with every node that has a position of its own moved there (a node
+     *         missing from this layout too, and one that has no place at all put under the others
+     *         of its zone), the edges at a moved node routed again (orthogonally, side to side) and
+     *         the zones fitted around their nodes
+     */
+    public DiagramLayout with(Diagram diagram, DiagramPositions positions) {
+        if (positions.isEmpty() && this != EMPTY) {
+            return this;
+        }
+        Map<String, Box> boxes = new LinkedHashMap<>();
+        Set<String> placed = new HashSet<>();
+        for (Diagram.Node node : diagram.nodes()) {
+            Box own = positions.get(node.id());
+            Box auto = nodes.get(node.id());
+            Box box = own != null ? own : auto;
+            if (own != null && !same(own, auto)) {
+                placed.add(node.id());
+            }
+            if (box != null) {
+                boxes.put(node.id(), box);
+            }
+        }
+        for (Diagram.Node node : diagram.nodes()) {
+            if (!boxes.containsKey(node.id())) {
+                boxes.put(node.id(), free(diagram, boxes, node));
+                placed.add(node.id());
+            }
+        }
+        Map<String, List<Point>> routes = new LinkedHashMap<>();
+        for (Diagram.Edge edge : diagram.edges()) {
+            Box from = boxes.get(edge.source());
+            Box to = boxes.get(edge.target());
+            List<Point> route = edges.get(edge.id());
+            if (from != null && to != null && !edge.source().equals(edge.target())
+                    && (route == null || placed.contains(edge.source()) || placed.contains(edge.target()))) {
+                route = route(from, to);
+            }
+            if (route != null) {
+                routes.put(edge.id(), route);
+            }
+        }
+        Map<Zone, double[]> extents = new EnumMap<>(Zone.class);
+        for (Diagram.Node node : diagram.nodes()) {
+            Box b = boxes.get(node.id());
+            if (node.zone() != Zone.SUBJECTS && b != null) {
+                double[] e = extents.computeIfAbsent(node.zone(),
+                        z -> new double[] { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE });
+                e[0] = Math.min(e[0], b.x() - ZONE_PADDING);
+                e[1] = Math.min(e[1], b.y() - ZONE_PADDING - ZONE_TITLE - 12);
+                e[2] = Math.max(e[2], b.x() + b.width() + ZONE_PADDING);
+                e[3] = Math.max(e[3], b.y() + b.height() + ZONE_PADDING);
+            }
+        }
+        Map<Zone, Box> zoneBoxes = new EnumMap<>(Zone.class);
+        extents.forEach((zone, e) -> zoneBoxes.put(zone,
+                new Box(e[0], e[1], Math.max(e[2] - e[0], titleWidth(zone)), e[3] - e[1])));
+        double right = 0;
+        double bottom = 0;
+        for (Box b : boxes.values()) {
+            right = Math.max(right, b.x() + b.width());
+            bottom = Math.max(bottom, b.y() + b.height());
+        }
+        for (Box b : zoneBoxes.values()) {
+            right = Math.max(right, b.x() + b.width());
+            bottom = Math.max(bottom, b.y() + b.height());
+        }
+        return new DiagramLayout(right + ZONE_PADDING, bottom + ZONE_PADDING, zoneBoxes, boxes, routes);
+    }
+
+    /**
+     * @return a place for a node that has neither a position nor an automatic one: under the
+     *         lowest node of its zone, or right of everything if its zone is still empty
+     */
+    private static Box free(Diagram diagram, Map<String, Box> boxes, Diagram.Node node) {
+        double zoneLeft = Double.MAX_VALUE;
+        double zoneBottom = -Double.MAX_VALUE;
+        double right = ZONE_PADDING;
+        for (Diagram.Node other : diagram.nodes()) {
+            Box b = boxes.get(other.id());
+            if (b != null) {
+                right = Math.max(right, b.x() + b.width() + ZONE_PADDING);
+                if (other.zone() == node.zone()) {
+                    zoneLeft = Math.min(zoneLeft, b.x());
+                    zoneBottom = Math.max(zoneBottom, b.y() + b.height());
+                }
+            }
+        }
+        double width = nodeWidth(node.label());
+        if (zoneBottom > -Double.MAX_VALUE) {
+            return new Box(zoneLeft, zoneBottom + 24, width, NODE_HEIGHT);
+        }
+        return new Box(right + 2 * ZONE_PADDING + 40, ZONE_PADDING + ZONE_TITLE + 12 + ZONE_PADDING, width, NODE_HEIGHT);
+    }
+
+    /** @return whether two boxes are the same to the whole point (positions are saved rounded) */
+    private static boolean same(Box a, Box b) {
+        return b != null && Math.abs(a.x() - b.x()) < 1 && Math.abs(a.y() - b.y()) < 1 && Math.abs(a.width() - b.width()) < 1
+                && Math.abs(a.height() - b.height()) < 1;
+    }
+
+    /** @return whether {@code positions} place every node of {@code diagram}, so that no automatic layout is needed */
+    public static boolean placesAll(Diagram diagram, DiagramPositions positions) {
+        for (Diagram.Node node : diagram.nodes()) {
+            if (positions.get(node.id()) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return an orthogonal route from the side of {@code from} that faces {@code to} to the facing side of {@code to} */
+    public static List<Point> route(Box from, Box to) {
+        List<Point> points = new ArrayList<>(4);
+        if (from.x() + from.width() <= to.x() || to.x() + to.width() <= from.x()) {
+            boolean right = from.x() + from.width() <= to.x();
+            double x1 = right ? from.x() + from.width() : from.x();
+            double x2 = right ? to.x() : to.x() + to.width();
+            double y1 = from.centre().y();
+            double y2 = to.centre().y();
+            double middle = (x1 + x2) / 2;
+            points.add(new Point(x1, y1));
+            if (y1 != y2) {
+                points.add(new Point(middle, y1));
+                points.add(new Point(middle, y2));
+            }
+            points.add(new Point(x2, y2));
+        } else {
+            boolean down = from.y() + from.height() / 2 <= to.y() + to.height() / 2;
+            double y1 = down ? from.y() + from.height() : from.y();
+            double y2 = down ? to.y() : to.y() + to.height();
+            double x1 = from.centre().x();
+            double x2 = to.centre().x();
+            double middle = (y1 + y2) / 2;
+            points.add(new Point(x1, y1));
+            if (x1 != x2) {
+                points.add(new Point(x1, middle));
+                points.add(new Point(x2, middle));
+            }
+            points.add(new Point(x2, y2));
+        }
+        return points;
+    }
+
     /** ELK finds its algorithms with a service loader, which sees nothing across OSGi bundles: register layered once. */
     private static void registerAlgorithms() {
         if (!registered) {
@@ -128,7 +278,7 @@ public record DiagramLayout(double width, double height, Map<Zone, Box> zones, M
     }
 
     /** @return a width that fits the label in the diagram's font, at least 120 */
-    static double nodeWidth(String label) {
+    public static double nodeWidth(String label) {
         return Math.max(120, Math.min(260, 24 + label.length() * CHAR_WIDTH));
     }
 

@@ -14,6 +14,10 @@ public final class Palette {
     public static final String ZONE_BORDER = "#9aa5b1"; //$NON-NLS-1$
     /** Texts. */
     public static final String TEXT = "#1b1f24"; //$NON-NLS-1$
+    /** Flow labels. */
+    public static final String LABEL = "#323f4b"; //$NON-NLS-1$
+    /** What the user selected on screen. */
+    public static final String SELECTION = "#1f6feb"; //$NON-NLS-1$
 
     private Palette() {
     }
@@ -49,5 +53,15 @@ public final class Palette {
     /** @return the title of a zone in {@code locale} */
     public static String zoneTitle(Zone zone, java.util.Locale locale) {
         return Messages.get(locale, "Zone_" + zone.name()); //$NON-NLS-1$
+    }
+
+    /** @return the legend's name of a node kind in {@code locale} */
+    public static String kindLabel(Diagram.Kind kind, java.util.Locale locale) {
+        return Messages.get(locale, "Kind_" + kind.name()); //$NON-NLS-1$
+    }
+
+    /** @return the legend's text for open findings of severity {@code s} in {@code locale} */
+    public static String findingLabel(Severity s, java.util.Locale locale) {
+        return Messages.format(locale, "Legend_Finding", s.label(locale)); //$NON-NLS-1$
     }
 }

@@ -74,8 +74,9 @@ class DiagramTest {
         assertEquals(Severity.HIGH, flow.severity());
         assertTrue(flow.label().contains("Door code"), flow.label());
         assertEquals(Zone.EEA, node(d, flow.source()).zone());
-        assertEquals(Map.of(Zone.SUBJECTS, 1, Zone.EEA, 1, Zone.THIRD_COUNTRY, 1), d.zoneCounts(),
-                "customers, the company's register, WhatsApp: the organisations send nothing themselves");
+        assertEquals(Map.of(Zone.SUBJECTS, 2, Zone.EEA, 2, Zone.THIRD_COUNTRY, 1), d.zoneCounts(),
+                "customers and employees, the company's register and the cleaner who holds the WhatsApp contract, WhatsApp;"
+                        + " the controller and Meta only provide services, which stand for them");
     }
 
     @Test

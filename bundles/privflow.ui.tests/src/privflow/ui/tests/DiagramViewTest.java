@@ -48,7 +48,7 @@ class DiagramViewTest {
         Workbench.waitForJobs();
         DiagramCanvas canvas = view.canvas();
         assertNotNull(canvas.diagramLayout(), "the layout job finished");
-        assertEquals(3, canvas.diagram().nodes().size());
+        assertEquals(5, canvas.diagram().nodes().size(), "two groups of data subjects, the register, WhatsApp, the cleaner holding its contract");
 
         canvas.setZoom(1);
         canvas.getHorizontalBar().setSelection(0);

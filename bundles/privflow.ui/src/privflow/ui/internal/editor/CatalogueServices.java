@@ -34,6 +34,11 @@ public final class CatalogueServices {
 
     /** @return the command that adds {@code known} to {@code model}, with its provider (reused if the model has it by name) */
     public static Command add(EditingDomain domain, DataFlowModel model, KnownService known) {
+        return add(domain, model, known, null);
+    }
+
+    /** @return the command that adds {@code known} to {@code model} as a service with the id {@code serviceId} (or a new one) */
+    public static Command add(EditingDomain domain, DataFlowModel model, KnownService known, String serviceId) {
         CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Catalogue_AddCommand, known.getName()));
         List<Organisation> newOrganisations = new ArrayList<>();
         Organisation parent = known.getParentName() == null ? null
@@ -41,6 +46,7 @@ public final class CatalogueServices {
         Organisation provider = organisation(model, newOrganisations, known.getProviderName(), known.getProviderCountry(),
                 parent == null && known.isDpfCertified(), parent);
         Service service = PrivflowFactory.eINSTANCE.createService();
+        service.setId(serviceId);
         service.setName(known.getName());
         service.setProvider(provider);
         service.setCatalogueEntry(known.getKey());

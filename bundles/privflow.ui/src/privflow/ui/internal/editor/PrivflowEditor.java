@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EventObject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -104,10 +107,20 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     private PropertySheetPage properties;
     private EditActions actions;
 
+    private final Map<Class<?>, Companion> companions = new LinkedHashMap<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
     private ViewerRefresher refresher;
     /** Above this many top-level elements the tree opens collapsed. */
     private static final int LARGE_MODEL = 2000;
+
+    /**
+     * A document kept beside the model and edited on the editor's command stack (such as the
+     * diagram's node positions): saved with the model, after it.
+     */
+    public interface Companion {
+        /** Writes this document beside {@code modelPath}, which now holds {@code model}. */
+        void save(DataFlowModel model, Path modelPath) throws IOException;
+    }
 
     public PrivflowEditor() {
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -377,8 +390,14 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
         }
         try {
             ModelStore.save(model, path);
+            for (Companion companion : companions.values()) {
+                companion.save(model, path);
+            }
             if (file != null) {
                 file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+                if (!companions.isEmpty() && file.getParent() != null) {
+                    file.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+                }
             }
             commandStack.saveIsDone();
             firePropertyChange(PROP_DIRTY);
@@ -473,6 +492,24 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     /** Runs {@code command} on the editor's command stack (undoable, marks the editor dirty). */
     public void execute(Command command) {
         commandStack.execute(command);
+    }
+
+    /**
+     * @return this editor's companion of {@code type}, made by {@code factory} from the model's
+     *         path the first time it is asked for; {@code null} while the model is not loaded
+     */
+    public <T extends Companion> T companion(Class<T> type, Function<Path, T> factory) {
+        if (model == null) {
+            return null;
+        }
+        return type.cast(companions.computeIfAbsent(type, t -> factory.apply(path)));
+    }
+
+    /** @return a new Properties page for this editor's elements, for a part that shows them (such as the diagram) */
+    public IPropertySheetPage newPropertySheetPage() {
+        PropertySheetPage page = new PropertySheetPage();
+        page.setPropertySourceProvider(new ModelPropertySourceProvider(adapterFactory));
+        return page;
     }
 
     /** Selects and reveals {@code elements} in the tree. */

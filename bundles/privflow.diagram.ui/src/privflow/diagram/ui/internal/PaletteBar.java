@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.diagram.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+
+import privflow.model.KnownService;
+
+/**
+ * The diagram's palette: the select tool, the flow tool, a tool per node kind, and the
+ * catalogue's known services (WhatsApp, Slack, ...), which are created pre-filled.
+ */
+final class PaletteBar {
+
+    private final ToolBar bar;
+    private final List<ToolItem> tools = new ArrayList<>();
+    private final ToolItem catalogue;
+    private final Consumer<Object> onTool;
+
+    /**
+     * @param onTool called with the tool the user picks ({@code null} for select)
+     * @param known the catalogue's services, asked for when the user opens the catalogue menu
+     */
+    PaletteBar(Composite parent, Consumer<Object> onTool, Supplier<Collection<KnownService>> known) {
+        this.onTool = onTool;
+        bar = new ToolBar(parent, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
+        tool(Messages.Palette_Select, null).setSelection(true);
+        tool(Messages.Palette_Flow, DiagramCanvas.FLOW_TOOL);
+        new ToolItem(bar, SWT.SEPARATOR);
+        tool(Messages.Palette_Organisation, DiagramCommands.NodeType.ORGANISATION);
+        tool(Messages.Palette_Service, DiagramCommands.NodeType.SERVICE);
+        tool(Messages.Palette_DataStore, DiagramCommands.NodeType.DATA_STORE);
+        tool(Messages.Palette_Subjects, DiagramCommands.NodeType.SUBJECTS);
+        new ToolItem(bar, SWT.SEPARATOR);
+        catalogue = new ToolItem(bar, SWT.DROP_DOWN);
+        catalogue.setText(Messages.Palette_Catalogue);
+        catalogue.setToolTipText(Messages.Palette_CatalogueTip);
+        catalogue.addListener(SWT.Selection, e -> showCatalogue(known.get()));
+    }
+
+    /** @return the tool bar, for layout */
+    ToolBar control() {
+        return bar;
+    }
+
+    private ToolItem tool(String label, Object tool) {
+        ToolItem item = new ToolItem(bar, SWT.RADIO);
+        item.setText(label);
+        item.setData(tool);
+        item.addListener(SWT.Selection, e -> {
+            if (item.getSelection()) {
+                catalogue.setText(Messages.Palette_Catalogue);
+                onTool.accept(tool);
+            }
+        });
+        tools.add(item);
+        return item;
+    }
+
+    private void showCatalogue(Collection<KnownService> services) {
+        Menu menu = new Menu(bar.getShell(), SWT.POP_UP);
+        List<KnownService> sorted = new ArrayList<>(services);
+        sorted.sort(Comparator.comparing(KnownService::getName, String.CASE_INSENSITIVE_ORDER));
+        for (KnownService service : sorted) {
+            MenuItem item = new MenuItem(menu, SWT.PUSH);
+            item.setText(NLS.bind(Messages.Palette_CatalogueItem, service.getName(), service.getProviderCountry()));
+            item.addListener(SWT.Selection, e -> pick(service));
+        }
+        Rectangle bounds = catalogue.getBounds();
+        menu.setLocation(bar.toDisplay(bounds.x, bounds.y + bounds.height));
+        menu.setVisible(true);
+    }
+
+    /** Makes the catalogue's {@code service} the tool: the next click on the diagram creates it. */
+    void pick(KnownService service) {
+        tools.forEach(t -> t.setSelection(false));
+        catalogue.setText(NLS.bind(Messages.Palette_CatalogueChosen, service.getName()));
+        onTool.accept(service);
+    }
+
+    /** Shows {@code tool} as the chosen one without telling anyone (the canvas changed it itself). */
+    void show(Object tool) {
+        for (ToolItem item : tools) {
+            item.setSelection(item.getData() == tool);
+        }
+        if (!(tool instanceof KnownService)) {
+            catalogue.setText(Messages.Palette_Catalogue);
+        }
+    }
+}

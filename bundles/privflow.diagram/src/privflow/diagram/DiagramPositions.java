@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.diagram;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import privflow.diagram.DiagramLayout.Box;
+import privflow.model.io.AtomicFile;
+
+/**
+ * The positions the user gave the diagram's nodes, kept beside the model in
+ * {@code <model file>.layout}: one line per node, {@code id x y width height} in whole points,
+ * sorted by id, so moving one node changes one line of a git diff. Empty means "laid out
+ * automatically"; the file is then removed.
+ */
+public final class DiagramPositions {
+
+    /** The first line of the file, naming the format and its version. */
+    static final String HEADER = "# privflow diagram positions 1"; //$NON-NLS-1$
+    private static final String SUFFIX = ".layout"; //$NON-NLS-1$
+
+    private final Map<String, Box> boxes = new TreeMap<>();
+
+    /** @return the positions file beside {@code model} */
+    public static Path beside(Path model) {
+        return model.resolveSibling(model.getFileName() + SUFFIX);
+    }
+
+    /**
+     * Reads {@code file}; a missing file gives no positions.
+     *
+     * @throws IOException if the file cannot be read or a line is not {@code id x y width height}
+     *         (the message names the file and the line)
+     */
+    public static DiagramPositions read(Path file) throws IOException {
+        DiagramPositions positions = new DiagramPositions();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return positions;
+        }
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n).strip();
+            if (line.isEmpty() || line.startsWith("#")) { //$NON-NLS-1$
+                continue;
+            }
+            String[] parts = line.split("\\s+"); //$NON-NLS-1$
+            try {
+                if (parts.length != 5) {
+                    throw new NumberFormatException();
+                }
+                double width = Double.parseDouble(parts[3]);
+                double height = Double.parseDouble(parts[4]);
+                if (width <= 0 || height <= 0) {
+                    throw new NumberFormatException();
+                }
+                positions.boxes.put(parts[0], new Box(Double.parseDouble(parts[1]), Double.parseDouble(parts[2]), width, height));
+            } catch (NumberFormatException e) {
+                throw new IOException(Messages.format(java.util.Locale.getDefault(), "Positions_BadLine", file, n + 1, line), e); //$NON-NLS-1$
+            }
+        }
+        return positions;
+    }
+
+    /** Writes the positions to {@code file} atomically, or deletes it when there are none. */
+    public void write(Path file) throws IOException {
+        if (boxes.isEmpty()) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        AtomicFile.write(file, toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the file's text: the header, then {@code id x y width height} per node, sorted by id */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        boxes.forEach((id, b) -> text.append(id).append(' ').append(Math.round(b.x())).append(' ').append(Math.round(b.y()))
+                .append(' ').append(Math.round(b.width())).append(' ').append(Math.round(b.height())).append('\n'));
+        return text.toString();
+    }
+
+    /** @return the position of node {@code id}, or {@code null} if it is laid out automatically */
+    public Box get(String id) {
+        return boxes.get(id);
+    }
+
+    /** @return every position, by node id (read-only) */
+    public Map<String, Box> all() {
+        return Collections.unmodifiableMap(boxes);
+    }
+
+    /** @return whether no node has a position of its own */
+    public boolean isEmpty() {
+        return boxes.isEmpty();
+    }
+
+    /** Replaces every position with {@code positions} (rounded to whole points, as saved). */
+    public void setAll(Map<String, Box> positions) {
+        boxes.clear();
+        positions.forEach(this::put);
+    }
+
+    /** Sets the position of node {@code id} (rounded to whole points, as saved). */
+    public void put(String id, Box box) {
+        boxes.put(id, new Box(Math.round(box.x()), Math.round(box.y()), Math.max(1, Math.round(box.width())),
+                Math.max(1, Math.round(box.height()))));
+    }
+
+    /** Forgets the positions of nodes whose ids are not in {@code ids}, e.g. of deleted elements before saving. */
+    public void retain(java.util.Set<String> ids) {
+        boxes.keySet().retainAll(ids);
+    }
+}
