@@ -112,6 +112,14 @@ public record DiagramLayout(double width, double height, Map<Zone, Box> zones, M
     }
 
     /**
+     * @return the layout of {@code diagram} with the user's {@code positions}: ELK's for every node
+     *         without one, and ELK's edge routes wherever both ends are where ELK put them
+     */
+    public static DiagramLayout of(Diagram diagram, DiagramPositions positions) {
+        return of(diagram).with(diagram, positions);
+    }
+
+    /**
      * @return this layout with every node that has a position of its own moved there (a node
      *         missing from this layout too, and one that has no place at all put under the others
      *         of its zone), the edges at a moved node routed again (orthogonally, side to side) and

@@ -132,13 +132,34 @@ class CommandsTest {
         Path svg = dir.resolve("flows.svg");
         Cli.Run run = Cli.run("diagram", CLEANING, "--lang", "fi", "-o", svg.toString());
         assertEquals(0, run.code(), run.toString());
-        assertTrue(run.out().contains("3 kohdetta"), run.out());
+        assertTrue(run.out().contains("5 kohdetta"), run.out());
         String text = Files.readString(svg);
         assertTrue(text.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assertTrue(text.contains("Kolmannet maat ilman riitt\u00e4vyysp\u00e4\u00e4t\u00f6st\u00e4"));
         assertTrue(text.contains("edge transfer finding-high"));
         assertEquals(2, Cli.run("diagram", CLEANING, "-o", dir.toString()).code());
         assertEquals(2, Cli.run("diagram", CLEANING).code());
+    }
+
+    @Test
+    void diagramKeepsThePositionsTheUserGaveInTheDiagramEditor(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("cleaning.privflow");
+        Files.copy(Path.of(CLEANING), model);
+        String whatsapp = "2c5f27e7-f92f-5b49-8e37-037fce9ac7b7";
+        Files.writeString(dir.resolve("cleaning.privflow.layout"), "# privflow diagram positions 1\n" + whatsapp + " 900 500 200 44\n");
+        Path svg = dir.resolve("flows.svg");
+        Cli.Run run = Cli.run("diagram", model.toString(), "-o", svg.toString());
+        assertEquals(0, run.code(), run.toString());
+        String text = Files.readString(svg);
+        int node = text.indexOf("data-id=\"" + whatsapp + "\"");
+        assertTrue(node > 0);
+        assertTrue(text.indexOf("<rect x=\"900\" y=\"500\" width=\"200\" height=\"44\"", node) > node, "WhatsApp where the user put it");
+
+        Files.writeString(dir.resolve("cleaning.privflow.layout"), "# privflow diagram positions 1\n" + whatsapp + " 900 five 200 44\n");
+        Cli.Run damaged = Cli.run("diagram", model.toString(), "-o", svg.toString());
+        assertEquals(0, damaged.code(), damaged.toString());
+        assertTrue(damaged.err().contains("cleaning.privflow.layout, line 2"), damaged.err());
+        assertTrue(Files.readString(svg).contains(whatsapp), "laid out automatically instead");
     }
 
     @Test

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import privflow.cli.Main;
 import privflow.diagram.Diagram;
 import privflow.diagram.DiagramLayout;
+import privflow.diagram.DiagramPositions;
 import privflow.diagram.SvgExport;
 import privflow.model.io.AtomicFile;
 
@@ -47,7 +48,14 @@ final class DiagramCommand implements Callable<Integer> {
         }
         CheckedModel model = CheckedModel.load(modelName, options, scenario);
         Diagram diagram = Diagram.of(model.model(), model.analyse(options), locale);
-        String svg = SvgExport.svg(diagram, DiagramLayout.of(diagram), locale);
+        DiagramPositions positions;
+        try {
+            positions = DiagramPositions.read(DiagramPositions.beside(model.file()));
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(Messages.format(locale, "Diagram_PositionsIgnored", e.getMessage())); //$NON-NLS-1$
+            positions = new DiagramPositions();
+        }
+        String svg = SvgExport.svg(diagram, DiagramLayout.of(diagram, positions), locale);
         try {
             AtomicFile.write(out, svg.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import privflow.core.Messages;
 import privflow.core.ReviewState;
 import privflow.diagram.Diagram;
 import privflow.diagram.DiagramLayout;
+import privflow.diagram.DiagramPositions;
 import privflow.diagram.SvgExport;
 import privflow.core.Transfer;
 import privflow.model.ActivityRole;
@@ -84,6 +85,23 @@ public final class RegisterBuilder {
                 t.get("Register_Generated"), t.get("Register_Contents"), t.locale(), date, sections, diagram()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /**
+     * @return the positions the user gave the diagram's nodes in the diagram editor, kept beside
+     *         the model file; none for a model not in a file, or if they cannot be read (the
+     *         register's figure then shows the automatic layout)
+     */
+    private DiagramPositions positions() {
+        org.eclipse.emf.common.util.URI uri = model.eResource() == null ? null : model.eResource().getURI();
+        if (uri == null || !uri.isFile()) {
+            return new DiagramPositions();
+        }
+        try {
+            return DiagramPositions.read(DiagramPositions.beside(java.nio.file.Path.of(uri.toFileString())));
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return new DiagramPositions();
+        }
+    }
+
     /** Above this many nodes a diagram no longer reads on a page; the diagram editor exports it. */
     private static final int DIAGRAM_NODES = 400;
 
@@ -93,7 +111,7 @@ public final class RegisterBuilder {
             return null;
         }
         java.util.Locale locale = t.locale();
-        return new Register.Figure(t.get("Section_diagram"), () -> SvgExport.svg(diagram, DiagramLayout.of(diagram), locale)); //$NON-NLS-1$
+        return new Register.Figure(t.get("Section_diagram"), () -> SvgExport.svg(diagram, DiagramLayout.of(diagram, positions()), locale)); //$NON-NLS-1$
     }
 
     private Section section(String id, List<String> columns, List<List<Object>> rows) {
