@@ -230,6 +230,38 @@ public record DiagramLayout(double width, double height, Map<Zone, Box> zones, M
         return true;
     }
 
+    /**
+     * Where a flow's label goes: over the middle of the route's longest segment, so that it
+     * stays clear of the nodes at either end.
+     *
+     * @param at the label's anchor (its bottom centre)
+     * @param room the length of that segment: the label should not be longer
+     */
+    public record LabelPlace(Point at, double room) {
+        /** @return the label's place on {@code route} (two points or more) */
+        public static LabelPlace on(List<Point> route) {
+            int best = 1;
+            double longest = -1;
+            for (int k = 1; k < route.size(); k++) {
+                double length = Math.hypot(route.get(k).x() - route.get(k - 1).x(), route.get(k).y() - route.get(k - 1).y());
+                if (length > longest + 0.5) {
+                    longest = length;
+                    best = k;
+                }
+            }
+            Point a = route.get(best - 1);
+            Point b = route.get(best);
+            boolean vertical = Math.abs(a.x() - b.x()) < Math.abs(a.y() - b.y());
+            return new LabelPlace(new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2 - 4), vertical ? 200 : longest - 12);
+        }
+
+        /** @return {@code label} shortened with an ellipsis to fit the room at {@code charWidth} per character (at least 6 characters) */
+        public String fit(String label, double charWidth) {
+            int max = Math.max(6, Math.min(28, (int) (room / charWidth)));
+            return label.length() <= max ? label : label.substring(0, max - 1) + '\u2026';
+        }
+    }
+
     /** @return an orthogonal route from the side of {@code from} that faces {@code to} to the facing side of {@code to} */
     public static List<Point> route(Box from, Box to) {
         List<Point> points = new ArrayList<>(4);

@@ -64,11 +64,11 @@ public final class SvgExport {
             svg.append("\" fill=\"none\" stroke=\"").append(Palette.severity(edge.severity(), Palette.EDGE)).append("\" stroke-width=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append(edge.transfer() ? "2.2" : "1.4").append(edge.subProcessor() ? "\" stroke-dasharray=\"5 4" : "") //$NON-NLS-1$ //$NON-NLS-2$
                     .append("\" marker-end=\"url(#").append(arrow(edge.severity())).append(")\"/>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            Point middle = route.get(route.size() / 2);
-            Point before = route.get(Math.max(0, route.size() / 2 - 1));
-            svg.append("<text x=\"").append(n((middle.x() + before.x()) / 2)).append("\" y=\"").append(n((middle.y() + before.y()) / 2 - 5)) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#323f4b\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">") //$NON-NLS-1$
-                    .append(escape(shorten(edge.label(), 28))).append("</text></g>\n"); //$NON-NLS-1$
+            DiagramLayout.LabelPlace place = DiagramLayout.LabelPlace.on(route);
+            svg.append("<text x=\"").append(n(place.at().x())).append("\" y=\"").append(n(place.at().y() - 1)) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"").append(Palette.LABEL) //$NON-NLS-1$
+                    .append("\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">") //$NON-NLS-1$
+                    .append(escape(place.fit(edge.label(), 6))).append("</text></g>\n"); //$NON-NLS-1$
         }
         for (Diagram.Node node : diagram.nodes()) {
             Box b = layout.nodes().get(node.id());

@@ -79,9 +79,26 @@ class DocumentationScreenshotsTest {
         settle();
         Path diagramShot = capture(shell, out.resolve("diagram.png"));
         page.setPartState(page.getReference(diagram), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+
+        page.activate(editor);
+        diagram.setEditor(editor);
+        page.showView(IPageLayout.ID_PROP_SHEET);
+        page.activate(diagram);
+        settle();
+        diagram.canvas().zoomToFit();
+        String whatsappService = "2c5f27e7-f92f-5b49-8e37-037fce9ac7b7";
+        org.eclipse.swt.graphics.Point at = diagram.canvas().toCanvas(diagram.canvas().diagramLayout().nodes().get(whatsappService).centre());
+        org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+        click.x = at.x;
+        click.y = at.y;
+        click.button = 1;
+        diagram.canvas().notifyListeners(SWT.MouseDown, click);
+        diagram.canvas().notifyListeners(SWT.MouseUp, click);
+        settle();
+        Path editingShot = capture(shell, out.resolve("diagram-editing.png"));
         page.closeAllEditors(false);
 
-        for (Path shot : List.of(editorShot, reviewShot, diagramShot)) {
+        for (Path shot : List.of(editorShot, reviewShot, diagramShot, editingShot)) {
             ImageData data = new ImageLoader().load(shot.toString())[0];
             assertTrue(data.width >= 1000 && data.height >= 600, shot + " is " + data.width + "x" + data.height);
             assertTrue(distinctColours(data) > 16, shot + " looks blank");

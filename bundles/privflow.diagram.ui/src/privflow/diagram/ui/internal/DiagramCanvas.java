@@ -858,7 +858,7 @@ public final class DiagramCanvas extends Canvas {
     private static Rect edgeArea(List<DiagramLayout.Point> route) {
         Rect r = Rect.around(route).grow(12);
         if (route.size() >= 2) {
-            DiagramLayout.Point m = labelPoint(route);
+            DiagramLayout.Point m = DiagramLayout.LabelPlace.on(route).at();
             r = Rect.union(r, new Rect(m.x() - 110, m.y() - 16, 220, 24));
         }
         return r;
@@ -1039,8 +1039,9 @@ public final class DiagramCanvas extends Canvas {
             gc.setLineStyle(SWT.LINE_SOLID);
             arrow(gc, route.get(route.size() - 2), route.get(route.size() - 1));
             if (!edge.label().isEmpty()) {
-                String label = shorten(edge.label(), 28);
-                DiagramLayout.Point m = labelPoint(route);
+                DiagramLayout.LabelPlace place = DiagramLayout.LabelPlace.on(route);
+                String label = place.fit(edge.label(), 6);
+                DiagramLayout.Point m = place.at();
                 Point extent = gc.textExtent(label);
                 gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
                 gc.fillRectangle(i(m.x() - extent.x / 2.0 - 2), i(m.y() - extent.y), extent.x + 4, extent.y);
@@ -1053,17 +1054,6 @@ public final class DiagramCanvas extends Canvas {
             }
         }
         gc.setLineWidth(1);
-    }
-
-    /** @return where a flow's label goes: over the middle of its middle segment, as in the SVG */
-    private static DiagramLayout.Point labelPoint(List<DiagramLayout.Point> route) {
-        DiagramLayout.Point middle = route.get(route.size() / 2);
-        DiagramLayout.Point before = route.get(Math.max(0, route.size() / 2 - 1));
-        return new DiagramLayout.Point((middle.x() + before.x()) / 2, (middle.y() + before.y()) / 2 - 2);
-    }
-
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + '\u2026';
     }
 
     private void handle(GC gc, DiagramLayout.Point p) {
