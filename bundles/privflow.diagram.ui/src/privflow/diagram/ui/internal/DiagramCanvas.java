@@ -104,6 +104,7 @@ public final class DiagramCanvas extends Canvas {
     private Point panStart;
     private Point panOrigin;
     private Text renaming;
+    private Rectangle damaged;
 
     public DiagramCanvas(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND);
@@ -474,10 +475,9 @@ public final class DiagramCanvas extends Canvas {
         return result;
     }
 
-    /** @return the positions of every node as shown, with {@code moved} at their new bounds */
-    private DiagramPositions positions(Map<String, Box> moved) {
+    /** @return positions for the nodes in {@code moved}: laid over the layout shown, they move only those */
+    private static DiagramPositions positions(Map<String, Box> moved) {
         DiagramPositions positions = new DiagramPositions();
-        layout.nodes().forEach(positions::put);
         moved.forEach(positions::put);
         return positions;
     }
@@ -884,8 +884,23 @@ public final class DiagramCanvas extends Canvas {
 
     private void damage(Rectangle r) {
         if (r != null) {
+            damaged = damaged == null ? r : damaged.union(r);
             redraw(r.x, r.y, r.width, r.height, false);
         }
+    }
+
+    /** @return the area marked for repainting since the last call (canvas pixels), or {@code null}; for measurements */
+    public Rectangle takeDamage() {
+        Rectangle r = damaged;
+        damaged = null;
+        return r;
+    }
+
+    /** Paints only {@code area} of what the canvas shows now into {@code gc}, as a partial repaint does. */
+    public void paintArea(GC gc, Rectangle area) {
+        gc.setClipping(area);
+        paint(gc, offset(), zoom, area, true);
+        gc.setClipping((Rectangle) null);
     }
 
     private Rectangle toScreen(Rect r) {
