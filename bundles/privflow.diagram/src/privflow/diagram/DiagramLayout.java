@@ -231,33 +231,44 @@ public record DiagramLayout(double width, double height, Map<Zone, Box> zones, M
     }
 
     /**
-     * Where a flow's label goes: over the middle of the route's longest segment, so that it
-     * stays clear of the nodes at either end.
+     * Where a flow's label goes: over the middle of the route's longest horizontal segment, so
+     * that it stays clear of the nodes at either end and of the nodes beside a vertical run.
      *
      * @param at the label's anchor (its bottom centre)
-     * @param room the length of that segment: the label should not be longer
+     * @param room the length of that segment, less a margin: the label should not be longer
      */
     public record LabelPlace(Point at, double room) {
-        /** @return the label's place on {@code route} (two points or more) */
+        /** @return the label's place on {@code route} (two points or more); no room if it runs only vertically */
         public static LabelPlace on(List<Point> route) {
-            int best = 1;
+            int best = -1;
             double longest = -1;
             for (int k = 1; k < route.size(); k++) {
-                double length = Math.hypot(route.get(k).x() - route.get(k - 1).x(), route.get(k).y() - route.get(k - 1).y());
-                if (length > longest + 0.5) {
+                Point a = route.get(k - 1);
+                Point b = route.get(k);
+                double length = Math.abs(b.x() - a.x());
+                if (Math.abs(b.y() - a.y()) < 1 && length > longest + 0.5) {
                     longest = length;
                     best = k;
                 }
             }
+            if (best < 0) {
+                Point a = route.get(0);
+                return new LabelPlace(a, 0);
+            }
             Point a = route.get(best - 1);
             Point b = route.get(best);
-            boolean vertical = Math.abs(a.x() - b.x()) < Math.abs(a.y() - b.y());
-            return new LabelPlace(new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2 - 4), vertical ? 200 : longest - 12);
+            return new LabelPlace(new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2 - 4), longest - 12);
         }
 
-        /** @return {@code label} shortened with an ellipsis to fit the room at {@code charWidth} per character (at least 6 characters) */
+        /**
+         * @return {@code label} shortened with an ellipsis to fit the room at {@code charWidth} per
+         *         character, at most 28 characters; empty if not even 6 fit (the tooltip still has it)
+         */
         public String fit(String label, double charWidth) {
-            int max = Math.max(6, Math.min(28, (int) (room / charWidth)));
+            int max = Math.min(28, (int) (room / charWidth));
+            if (max < 6) {
+                return ""; //$NON-NLS-1$
+            }
             return label.length() <= max ? label : label.substring(0, max - 1) + '\u2026';
         }
     }

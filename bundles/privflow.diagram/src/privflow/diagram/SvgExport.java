@@ -65,10 +65,15 @@ public final class SvgExport {
                     .append(edge.transfer() ? "2.2" : "1.4").append(edge.subProcessor() ? "\" stroke-dasharray=\"5 4" : "") //$NON-NLS-1$ //$NON-NLS-2$
                     .append("\" marker-end=\"url(#").append(arrow(edge.severity())).append(")\"/>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             DiagramLayout.LabelPlace place = DiagramLayout.LabelPlace.on(route);
+            String label = place.fit(edge.label(), 6);
+            if (label.isEmpty()) {
+                svg.append("</g>\n"); //$NON-NLS-1$
+                continue;
+            }
             svg.append("<text x=\"").append(n(place.at().x())).append("\" y=\"").append(n(place.at().y() - 1)) //$NON-NLS-1$ //$NON-NLS-2$
                     .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"").append(Palette.LABEL) //$NON-NLS-1$
                     .append("\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">") //$NON-NLS-1$
-                    .append(escape(place.fit(edge.label(), 6))).append("</text></g>\n"); //$NON-NLS-1$
+                    .append(escape(label)).append("</text></g>\n"); //$NON-NLS-1$
         }
         for (Diagram.Node node : diagram.nodes()) {
             Box b = layout.nodes().get(node.id());

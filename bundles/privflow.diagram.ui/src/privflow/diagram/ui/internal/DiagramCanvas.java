@@ -1053,22 +1053,35 @@ public final class DiagramCanvas extends Canvas {
             gc.drawPolyline(points);
             gc.setLineStyle(SWT.LINE_SOLID);
             arrow(gc, route.get(route.size() - 2), route.get(route.size() - 1));
-            if (!edge.label().isEmpty()) {
-                DiagramLayout.LabelPlace place = DiagramLayout.LabelPlace.on(route);
-                String label = place.fit(edge.label(), 6);
-                DiagramLayout.Point m = place.at();
-                Point extent = gc.textExtent(label);
-                gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-                gc.fillRectangle(i(m.x() - extent.x / 2.0 - 2), i(m.y() - extent.y), extent.x + 4, extent.y);
-                gc.setForeground(colour(Palette.LABEL));
-                gc.drawText(label, i(m.x() - extent.x / 2.0), i(m.y() - extent.y), true);
-            }
+            paintLabel(gc, edge.label(), route);
             if (chosen && selection.size() == 1 && !edge.subProcessor()) {
                 handle(gc, route.get(0));
                 handle(gc, route.get(route.size() - 1));
             }
         }
         gc.setLineWidth(1);
+    }
+
+    /** Writes a flow's label over its longest segment, shortened to fit; leaves it to the tooltip where it does not fit. */
+    private void paintLabel(GC gc, String text, List<DiagramLayout.Point> route) {
+        DiagramLayout.LabelPlace place = DiagramLayout.LabelPlace.on(route);
+        String label = place.fit(text, 6);
+        if (label.isEmpty()) {
+            return;
+        }
+        Point extent = gc.textExtent(label);
+        while (extent.x > place.room() && label.length() > 6) {
+            label = label.substring(0, label.length() - 2) + '\u2026';
+            extent = gc.textExtent(label);
+        }
+        if (extent.x > place.room()) {
+            return;
+        }
+        DiagramLayout.Point m = place.at();
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(i(m.x() - extent.x / 2.0 - 2), i(m.y() - extent.y), extent.x + 4, extent.y);
+        gc.setForeground(colour(Palette.LABEL));
+        gc.drawText(label, i(m.x() - extent.x / 2.0), i(m.y() - extent.y), true);
     }
 
     private void handle(GC gc, DiagramLayout.Point p) {
