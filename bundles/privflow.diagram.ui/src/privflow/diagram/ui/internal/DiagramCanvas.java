@@ -8,20 +8,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -32,9 +28,7 @@ import privflow.diagram.Diagram;
 import privflow.diagram.DiagramLayout;
 import privflow.diagram.DiagramLayout.Box;
 import privflow.diagram.DiagramPositions;
-import privflow.diagram.Palette;
 import privflow.diagram.Zone;
-import privflow.core.Severity;
 
 /**
  * Draws a laid-out diagram and lets the user edit it: double-buffered and anti-aliased, zoomable
@@ -77,7 +71,6 @@ public final class DiagramCanvas extends Canvas {
     private static final double MIN_WIDTH = 60;
     private static final double MIN_HEIGHT = 30;
     private static final int HANDLE = 7;
-    private static final double LEGEND_HEIGHT = 28;
 
     private enum Drag {
         NONE, MOVE, RESIZE, MARQUEE, CONNECT, RECONNECT_SOURCE, RECONNECT_TARGET, PAN
@@ -91,7 +84,7 @@ public final class DiagramCanvas extends Canvas {
     private double zoom = 1;
     private boolean transfersOnly;
     private final Set<String> selection = new LinkedHashSet<>();
-    private final Map<String, Color> colours = new HashMap<>();
+    private final DiagramPainter painter;
     private Consumer<List<String>> selectionListener = ids -> { };
     private Consumer<Object> toolListener = tool -> { };
     private Edits edits;
@@ -134,7 +127,8 @@ public final class DiagramCanvas extends Canvas {
                 escape();
             }
         });
-        addListener(SWT.Dispose, e -> colours.values().forEach(Color::dispose));
+        painter = new DiagramPainter(getDisplay());
+        addListener(SWT.Dispose, e -> painter.dispose());
     }
 
     /** Shows {@code newDiagram} laid out as {@code newLayout} (both may be {@code null}); the selection keeps what still exists. */
@@ -261,7 +255,7 @@ public final class DiagramCanvas extends Canvas {
     }
 
     private static double height(DiagramLayout l) {
-        return l.height() + LEGEND_HEIGHT;
+        return l.height() + DiagramPainter.LEGEND_HEIGHT;
     }
 
     private void wheel(Event e) {
@@ -419,7 +413,7 @@ public final class DiagramCanvas extends Canvas {
             }
         }
         case MARQUEE -> {
-            Rect r = Rect.of(dragStart, dragNow);
+            Area r = Area.of(dragStart, dragNow);
             Set<String> next = new LinkedHashSet<>((e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0 ? selection : Set.of());
             layout.nodes().forEach((id, b) -> {
                 if (visible(id) && r.intersects(b)) {
@@ -427,7 +421,7 @@ public final class DiagramCanvas extends Canvas {
                 }
             });
             layout.edges().forEach((id, route) -> {
-                if (visible(id) && r.contains(Rect.around(route))) {
+                if (visible(id) && r.contains(Area.around(route))) {
                     next.add(id);
                 }
             });
@@ -772,10 +766,10 @@ public final class DiagramCanvas extends Canvas {
             return null;
         }
         return switch (kind) {
-        case MARQUEE -> toScreen(Rect.of(dragStart, dragNow).grow(2));
+        case MARQUEE -> toScreen(Area.of(dragStart, dragNow).grow(2));
         case CONNECT, RECONNECT_SOURCE, RECONNECT_TARGET -> {
             DiagramLayout.Point anchor = anchor(kind);
-            yield anchor == null ? null : toScreen(Rect.of(anchor, dragNow).grow(12));
+            yield anchor == null ? null : toScreen(Area.of(anchor, dragNow).grow(12));
         }
         default -> null;
         };
@@ -795,31 +789,31 @@ public final class DiagramCanvas extends Canvas {
     }
 
     /** @return the drawing's area of the elements (nodes, edges, zones) that differ between two layouts */
-    private static Rect changed(DiagramLayout a, DiagramLayout b) {
+    private static Area changed(DiagramLayout a, DiagramLayout b) {
         if (a == null || b == null) {
             return null;
         }
-        Rect area = null;
+        Area area = null;
         for (Map.Entry<String, Box> e : b.nodes().entrySet()) {
             Box old = a.nodes().get(e.getKey());
             if (!e.getValue().equals(old)) {
-                area = Rect.union(area, nodeArea(e.getValue()));
-                area = Rect.union(area, old == null ? null : nodeArea(old));
+                area = Area.union(area, Area.ofNode(e.getValue()));
+                area = Area.union(area, old == null ? null : Area.ofNode(old));
             }
         }
         for (Map.Entry<String, List<DiagramLayout.Point>> e : b.edges().entrySet()) {
             List<DiagramLayout.Point> old = a.edges().get(e.getKey());
             if (!e.getValue().equals(old)) {
-                area = Rect.union(area, edgeArea(e.getValue()));
-                area = Rect.union(area, old == null ? null : edgeArea(old));
+                area = Area.union(area, Area.ofEdge(e.getValue()));
+                area = Area.union(area, old == null ? null : Area.ofEdge(old));
             }
         }
         for (Zone z : Zone.values()) {
             Box nb = b.zones().get(z);
             Box ob = a.zones().get(z);
             if (nb != null && !nb.equals(ob) || nb == null && ob != null) {
-                area = Rect.union(area, nb == null ? null : Rect.of(nb).grow(3));
-                area = Rect.union(area, ob == null ? null : Rect.of(ob).grow(3));
+                area = Area.union(area, nb == null ? null : Area.of(nb).grow(3));
+                area = Area.union(area, ob == null ? null : Area.of(ob).grow(3));
             }
         }
         return area;
@@ -829,12 +823,12 @@ public final class DiagramCanvas extends Canvas {
     private void damageAll(DiagramLayout before, DiagramLayout after, Diagram now) {
         for (Map.Entry<String, Box> e : before.nodes().entrySet()) {
             if (!after.nodes().containsKey(e.getKey())) {
-                damage(nodeArea(e.getValue()));
+                damage(Area.ofNode(e.getValue()));
             }
         }
         for (Map.Entry<String, List<DiagramLayout.Point>> e : before.edges().entrySet()) {
             if (!after.edges().containsKey(e.getKey())) {
-                damage(edgeArea(e.getValue()));
+                damage(Area.ofEdge(e.getValue()));
             }
         }
         if (now != null) {
@@ -842,43 +836,30 @@ public final class DiagramCanvas extends Canvas {
             for (Diagram.Node n : now.nodes()) {
                 Box b = after.nodes().get(n.id());
                 if (b != null) {
-                    damage(nodeArea(b));
+                    damage(Area.ofNode(b));
                 }
             }
             for (Map.Entry<String, List<DiagramLayout.Point>> e : after.edges().entrySet()) {
-                damage(edgeArea(e.getValue()));
+                damage(Area.ofEdge(e.getValue()));
             }
         }
     }
 
-    private static Rect nodeArea(Box b) {
-        return Rect.of(b).grow(12);
-    }
-
-    private static Rect edgeArea(List<DiagramLayout.Point> route) {
-        Rect r = Rect.around(route).grow(12);
-        if (route.size() >= 2) {
-            DiagramLayout.Point m = DiagramLayout.LabelPlace.on(route).at();
-            r = Rect.union(r, new Rect(m.x() - 110, m.y() - 16, 220, 24));
-        }
-        return r;
-    }
-
-    private static Rect bounds(DiagramLayout l, Collection<String> ids) {
+    private static Area bounds(DiagramLayout l, Collection<String> ids) {
         if (l == null) {
             return null;
         }
-        Rect area = null;
+        Area area = null;
         for (String id : ids) {
             Box b = l.nodes().get(id);
             List<DiagramLayout.Point> route = l.edges().get(id);
-            area = Rect.union(area, b == null ? null : nodeArea(b));
-            area = Rect.union(area, route == null ? null : edgeArea(route));
+            area = Area.union(area, b == null ? null : Area.ofNode(b));
+            area = Area.union(area, route == null ? null : Area.ofEdge(route));
         }
         return area;
     }
 
-    private void damage(Rect area) {
+    private void damage(Area area) {
         damage(toScreen(area));
     }
 
@@ -903,67 +884,14 @@ public final class DiagramCanvas extends Canvas {
         gc.setClipping((Rectangle) null);
     }
 
-    private Rectangle toScreen(Rect r) {
+    private Rectangle toScreen(Area r) {
         if (r == null) {
             return null;
         }
         Point o = offset();
-        int x = (int) Math.floor(r.x * zoom) - o.x - 1;
-        int y = (int) Math.floor(r.y * zoom) - o.y - 1;
-        return new Rectangle(x, y, (int) Math.ceil(r.width * zoom) + 3, (int) Math.ceil(r.height * zoom) + 3);
-    }
-
-    /** A rectangle in drawing coordinates, for damage and culling. */
-    private record Rect(double x, double y, double width, double height) {
-        static Rect of(Box b) {
-            return new Rect(b.x(), b.y(), b.width(), b.height());
-        }
-
-        static Rect of(DiagramLayout.Point a, DiagramLayout.Point b) {
-            return new Rect(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(a.x() - b.x()), Math.abs(a.y() - b.y()));
-        }
-
-        static Rect around(List<DiagramLayout.Point> points) {
-            double x1 = Double.MAX_VALUE;
-            double y1 = Double.MAX_VALUE;
-            double x2 = -Double.MAX_VALUE;
-            double y2 = -Double.MAX_VALUE;
-            for (DiagramLayout.Point p : points) {
-                x1 = Math.min(x1, p.x());
-                y1 = Math.min(y1, p.y());
-                x2 = Math.max(x2, p.x());
-                y2 = Math.max(y2, p.y());
-            }
-            return new Rect(x1, y1, x2 - x1, y2 - y1);
-        }
-
-        static Rect union(Rect a, Rect b) {
-            if (a == null) {
-                return b;
-            }
-            if (b == null) {
-                return a;
-            }
-            double x1 = Math.min(a.x, b.x);
-            double y1 = Math.min(a.y, b.y);
-            return new Rect(x1, y1, Math.max(a.x + a.width, b.x + b.width) - x1, Math.max(a.y + a.height, b.y + b.height) - y1);
-        }
-
-        Rect grow(double by) {
-            return new Rect(x - by, y - by, width + 2 * by, height + 2 * by);
-        }
-
-        boolean intersects(Box b) {
-            return b.x() <= x + width && b.x() + b.width() >= x && b.y() <= y + height && b.y() + b.height() >= y;
-        }
-
-        boolean intersects(Rect r) {
-            return r.x <= x + width && r.x + r.width >= x && r.y <= y + height && r.y + r.height >= y;
-        }
-
-        boolean contains(Rect r) {
-            return r.x >= x && r.y >= y && r.x + r.width <= x + width && r.y + r.height <= y + height;
-        }
+        int x = (int) Math.floor(r.x() * zoom) - o.x - 1;
+        int y = (int) Math.floor(r.y() * zoom) - o.y - 1;
+        return new Rectangle(x, y, (int) Math.ceil(r.width() * zoom) + 3, (int) Math.ceil(r.height() * zoom) + 3);
     }
 
     // ---- painting -------------------------------------------------------------------------
@@ -989,222 +917,21 @@ public final class DiagramCanvas extends Canvas {
     }
 
     private void paint(GC gc, Point offset, double scale, Rectangle area, boolean interactive) {
-        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        gc.fillRectangle(area);
-        DiagramLayout l = interactive ? current() : layout;
-        if (diagram == null || l == null) {
-            return;
-        }
-        Rect clip = new Rect((area.x + offset.x) / scale, (area.y + offset.y) / scale, area.width / scale, area.height / scale);
-        gc.setAntialias(SWT.ON);
-        gc.setTextAntialias(SWT.ON);
-        Transform transform = new Transform(getDisplay());
-        try {
-            transform.translate(-offset.x, -offset.y);
-            transform.scale((float) scale, (float) scale);
-            gc.setTransform(transform);
-            paintZones(gc, l, clip);
-            paintEdges(gc, l, clip, interactive);
-            paintNodes(gc, l, clip, interactive);
-            paintLegend(gc, l, clip);
-            if (interactive) {
-                paintOverlay(gc, l);
-            }
-            gc.setTransform(null);
-        } finally {
-            transform.dispose();
-        }
+        DiagramPainter.Scene scene = interactive
+                ? new DiagramPainter.Scene(diagram, current(), Set.copyOf(selection), transfersOnly, HANDLE / zoom, overlay(drag, dragNow))
+                : new DiagramPainter.Scene(diagram, layout, Set.of(), transfersOnly, 0, null);
+        painter.paint(gc, scene, offset, scale, area);
     }
 
-    private void paintZones(GC gc, DiagramLayout l, Rect clip) {
-        gc.setLineStyle(SWT.LINE_DASH);
-        for (Map.Entry<Zone, Box> zone : l.zones().entrySet()) {
-            Box b = zone.getValue();
-            if (!clip.intersects(Rect.of(b).grow(2))) {
-                continue;
-            }
-            gc.setBackground(colour(Palette.zone(zone.getKey())));
-            gc.fillRoundRectangle(i(b.x()), i(b.y()), i(b.width()), i(b.height()), 16, 16);
-            gc.setForeground(colour(Palette.ZONE_BORDER));
-            gc.drawRoundRectangle(i(b.x()), i(b.y()), i(b.width()), i(b.height()), 16, 16);
-            gc.setForeground(colour(Palette.TEXT));
-            gc.drawText(Palette.zoneTitle(zone.getKey(), Locale.getDefault()), i(b.x() + 12), i(b.y() + 8), true);
+    /** @return the marquee or rubber band of the drag in progress, in drawing coordinates, or {@code null} */
+    private DiagramPainter.Overlay overlay(Drag kind, DiagramLayout.Point now) {
+        if (dragStart == null || now == null) {
+            return null;
         }
-        gc.setLineStyle(SWT.LINE_SOLID);
-    }
-
-    private void paintEdges(GC gc, DiagramLayout l, Rect clip, boolean interactive) {
-        for (Diagram.Edge edge : diagram.edges()) {
-            List<DiagramLayout.Point> route = l.edges().get(edge.id());
-            if (route == null || route.size() < 2 || transfersOnly && !edge.transfer() || !clip.intersects(edgeArea(route))) {
-                continue;
-            }
-            boolean chosen = interactive && selection.contains(edge.id());
-            Color colour = colour(chosen ? Palette.SELECTION : Palette.severity(edge.severity(), Palette.EDGE));
-            gc.setForeground(colour);
-            gc.setBackground(colour);
-            gc.setLineWidth(chosen ? 3 : edge.transfer() ? 2 : 1);
-            gc.setLineStyle(edge.subProcessor() ? SWT.LINE_DASH : SWT.LINE_SOLID);
-            int[] points = new int[route.size() * 2];
-            for (int k = 0; k < route.size(); k++) {
-                points[2 * k] = i(route.get(k).x());
-                points[2 * k + 1] = i(route.get(k).y());
-            }
-            gc.drawPolyline(points);
-            gc.setLineStyle(SWT.LINE_SOLID);
-            arrow(gc, route.get(route.size() - 2), route.get(route.size() - 1));
-            paintLabel(gc, edge.label(), route);
-            if (chosen && selection.size() == 1 && !edge.subProcessor()) {
-                handle(gc, route.get(0));
-                handle(gc, route.get(route.size() - 1));
-            }
+        if (kind == Drag.MARQUEE) {
+            return new DiagramPainter.Overlay(true, dragStart, now);
         }
-        gc.setLineWidth(1);
-    }
-
-    /** Writes a flow's label over its longest segment, shortened to fit; leaves it to the tooltip where it does not fit. */
-    private void paintLabel(GC gc, String text, List<DiagramLayout.Point> route) {
-        DiagramLayout.LabelPlace place = DiagramLayout.LabelPlace.on(route);
-        String label = place.fit(text, 6);
-        if (label.isEmpty()) {
-            return;
-        }
-        Point extent = gc.textExtent(label);
-        while (extent.x > place.room() && label.length() > 6) {
-            label = label.substring(0, label.length() - 2) + '\u2026';
-            extent = gc.textExtent(label);
-        }
-        if (extent.x > place.room()) {
-            return;
-        }
-        DiagramLayout.Point m = place.at();
-        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        gc.fillRectangle(i(m.x() - extent.x / 2.0 - 2), i(m.y() - extent.y), extent.x + 4, extent.y);
-        gc.setForeground(colour(Palette.LABEL));
-        gc.drawText(label, i(m.x() - extent.x / 2.0), i(m.y() - extent.y), true);
-    }
-
-    private void handle(GC gc, DiagramLayout.Point p) {
-        double size = HANDLE / zoom;
-        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        gc.fillRectangle(i(p.x() - size / 2), i(p.y() - size / 2), i(size), i(size));
-        gc.setForeground(colour(Palette.SELECTION));
-        gc.setLineWidth(1);
-        gc.drawRectangle(i(p.x() - size / 2), i(p.y() - size / 2), i(size), i(size));
-    }
-
-    private static void arrow(GC gc, DiagramLayout.Point from, DiagramLayout.Point to) {
-        double angle = Math.atan2(to.y() - from.y(), to.x() - from.x());
-        double size = 9;
-        int[] head = { i(to.x()), i(to.y()), i(to.x() - size * Math.cos(angle - 0.4)), i(to.y() - size * Math.sin(angle - 0.4)),
-                i(to.x() - size * Math.cos(angle + 0.4)), i(to.y() - size * Math.sin(angle + 0.4)) };
-        gc.fillPolygon(head);
-    }
-
-    private void paintNodes(GC gc, DiagramLayout l, Rect clip, boolean interactive) {
-        Set<String> shown = new HashSet<>();
-        if (transfersOnly) {
-            for (Diagram.Edge e : diagram.edges()) {
-                if (e.transfer()) {
-                    shown.add(e.source());
-                    shown.add(e.target());
-                }
-            }
-        }
-        for (Diagram.Node node : diagram.nodes()) {
-            Box b = l.nodes().get(node.id());
-            if (b == null || transfersOnly && !shown.contains(node.id()) || !clip.intersects(nodeArea(b))) {
-                continue;
-            }
-            boolean chosen = interactive && selection.contains(node.id());
-            int arc = node.kind() == Diagram.Kind.SUBJECTS ? 40 : 8;
-            gc.setBackground(colour(Palette.kind(node.kind())));
-            gc.fillRoundRectangle(i(b.x()), i(b.y()), i(b.width()), i(b.height()), arc, arc);
-            gc.setForeground(colour(chosen ? Palette.SELECTION : Palette.severity(node.severity(), Palette.BORDER)));
-            gc.setLineWidth(chosen ? 3 : node.severity() == null ? 1 : 3);
-            gc.drawRoundRectangle(i(b.x()), i(b.y()), i(b.width()), i(b.height()), arc, arc);
-            gc.setLineWidth(1);
-            gc.setForeground(colour(Palette.TEXT));
-            String label = node.label();
-            Point extent = gc.textExtent(label);
-            while (extent.x > b.width() - 12 && label.length() > 2) {
-                label = label.substring(0, label.length() - 2) + '\u2026';
-                extent = gc.textExtent(label);
-            }
-            gc.drawText(label, i(b.x() + (b.width() - extent.x) / 2), i(b.y() + (b.height() - extent.y) / 2), true);
-            if (node.severity() != null) {
-                badge(gc, b, node);
-            }
-            if (chosen && selection.size() == 1) {
-                handle(gc, new DiagramLayout.Point(b.x() + b.width(), b.y() + b.height()));
-            }
-        }
-    }
-
-    private void badge(GC gc, Box b, Diagram.Node node) {
-        gc.setBackground(colour(Palette.severity(node.severity(), Palette.BORDER)));
-        gc.fillOval(i(b.x() + b.width() - 12), i(b.y() - 4), 16, 16);
-        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        String count = Integer.toString(node.findings().size());
-        Point c = gc.textExtent(count);
-        gc.drawText(count, i(b.x() + b.width() - 4 - c.x / 2.0), i(b.y() + 4 - c.y / 2.0), true);
-    }
-
-    /** The legend under the drawing: node kinds, and the colours of findings. */
-    private void paintLegend(GC gc, DiagramLayout l, Rect clip) {
-        double y = l.height() + 6;
-        if (!clip.intersects(new Rect(0, y, Math.max(l.width(), 900), LEGEND_HEIGHT))) {
-            return;
-        }
-        double x = 16;
-        for (Diagram.Kind kind : Diagram.Kind.values()) {
-            gc.setBackground(colour(Palette.kind(kind)));
-            gc.fillRoundRectangle(i(x), i(y), 18, 14, 6, 6);
-            gc.setForeground(colour(Palette.BORDER));
-            gc.drawRoundRectangle(i(x), i(y), 18, 14, 6, 6);
-            String label = Palette.kindLabel(kind, Locale.getDefault());
-            gc.setForeground(colour(Palette.TEXT));
-            gc.drawText(label, i(x + 24), i(y), true);
-            x += 40 + gc.textExtent(label).x;
-        }
-        for (Severity s : new Severity[] { Severity.HIGH, Severity.MEDIUM }) {
-            gc.setBackground(colour(Palette.severity(s, Palette.BORDER)));
-            gc.fillOval(i(x), i(y), 14, 14);
-            String label = Palette.findingLabel(s, Locale.getDefault());
-            gc.setForeground(colour(Palette.TEXT));
-            gc.drawText(label, i(x + 20), i(y), true);
-            x += 36 + gc.textExtent(label).x;
-        }
-    }
-
-    /** The marquee or the rubber band of a flow being drawn. */
-    private void paintOverlay(GC gc, DiagramLayout l) {
-        if (dragStart == null || dragNow == null) {
-            return;
-        }
-        gc.setForeground(colour(Palette.SELECTION));
-        gc.setLineWidth(1);
-        if (drag == Drag.MARQUEE) {
-            Rect r = Rect.of(dragStart, dragNow);
-            gc.setLineStyle(SWT.LINE_DOT);
-            gc.drawRectangle(i(r.x), i(r.y), i(r.width), i(r.height));
-            gc.setLineStyle(SWT.LINE_SOLID);
-        } else if (drag == Drag.CONNECT || drag == Drag.RECONNECT_SOURCE || drag == Drag.RECONNECT_TARGET) {
-            DiagramLayout.Point anchor = anchor(drag);
-            if (anchor != null) {
-                gc.setLineWidth(2);
-                gc.drawLine(i(anchor.x()), i(anchor.y()), i(dragNow.x()), i(dragNow.y()));
-                gc.setLineWidth(1);
-            }
-        }
-    }
-
-    private Color colour(String hex) {
-        return colours.computeIfAbsent(hex, h -> new Color(getDisplay(),
-                new RGB(Integer.parseInt(h.substring(1, 3), 16), Integer.parseInt(h.substring(3, 5), 16), Integer.parseInt(h.substring(5, 7), 16))));
-    }
-
-    private static int i(double value) {
-        return (int) Math.round(value);
+        DiagramLayout.Point anchor = kind == Drag.CONNECT || kind == Drag.RECONNECT_SOURCE || kind == Drag.RECONNECT_TARGET ? anchor(kind) : null;
+        return anchor == null ? null : new DiagramPainter.Overlay(false, anchor, now);
     }
 }
