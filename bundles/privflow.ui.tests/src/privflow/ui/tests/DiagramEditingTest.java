@@ -44,6 +44,7 @@ import privflow.diagram.ui.internal.DiagramCanvas;
 import privflow.diagram.ui.internal.DiagramView;
 import privflow.model.DataFlow;
 import privflow.model.DataFlowModel;
+import privflow.model.KnownService;
 import privflow.model.Organisation;
 import privflow.model.Service;
 import privflow.model.io.ModelStore;
@@ -176,6 +177,40 @@ class DiagramEditingTest {
         assertEquals(before, canvas.diagramLayout().nodes().get(whatsapp), "auto-layout puts it back where ELK had it");
         editor.doSave(null);
         assertFalse(Files.exists(layoutFile), "no positions of its own, no file");
+    }
+
+    @Test
+    void aCatalogueServiceIsPlacedPreFilledAndAResizeHandleResizes() throws Exception {
+        DataFlowModel model = editor.model();
+        KnownService slack = editor.analysis().facts().knownServices().values().stream().filter(k -> k.getName().startsWith("Slack"))
+                .findFirst().orElseThrow();
+        int organisations = model.getOrganisations().size();
+        canvas.setTool(slack);
+        DiagramLayout.Point at = new DiagramLayout.Point(60, canvas.diagramLayout().height() + 60);
+        click(at);
+        Service service = model.getServices().get(model.getServices().size() - 1);
+        assertEquals(slack.getKey(), service.getCatalogueEntry(), "the service is marked with its catalogue entry");
+        assertFalse(service.getLocations().isEmpty(), "with the catalogue's data locations");
+        assertNotNull(service.getProvider(), "and its provider");
+        assertTrue(model.getOrganisations().size() > organisations, "the provider is added to the model");
+        Box placed = canvas.diagramLayout().nodes().get(service.getId());
+        assertEquals(at.x(), placed.x(), 0.5);
+        assertEquals(java.util.List.of(service), ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).toList(),
+                "the tree selects the new service");
+
+        canvas.setSelection(List.of(service.getId()));
+        DiagramLayout.Point corner = new DiagramLayout.Point(placed.x() + placed.width(), placed.y() + placed.height());
+        drag(corner, new DiagramLayout.Point(corner.x() + 80, corner.y() + 20), 0);
+        Box resized = canvas.diagramLayout().nodes().get(service.getId());
+        assertEquals(placed.width() + 80, resized.width(), 1, "the corner handle resizes");
+        assertEquals(placed.height() + 20, resized.height(), 1);
+        assertEquals(placed.x(), resized.x(), 0.5, "without moving the node");
+
+        CommandStack stack = editor.getEditingDomain().getCommandStack();
+        stack.undo();
+        stack.undo();
+        assertEquals(organisations, model.getOrganisations().size(), "one undo takes back the service and its provider");
+        assertFalse(canvas.diagramLayout().nodes().containsKey(service.getId()));
     }
 
     @Test

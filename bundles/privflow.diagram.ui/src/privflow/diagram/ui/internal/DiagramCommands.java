@@ -85,7 +85,7 @@ final class DiagramCommands {
         Named named = (Named) element;
         named.setId(PrivflowResource.newId());
         named.setName(name);
-        CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Command_Create, name));
+        CompoundCommand command = compound(NLS.bind(Messages.Command_Create, name));
         command.append(add);
         command.append(place(named.getId(), at, name, command.getLabel(), List.of(element)));
         return command;
@@ -94,7 +94,7 @@ final class DiagramCommands {
     /** @return the command that adds the catalogue's {@code known} service (with its provider) at {@code at} */
     Command create(KnownService known, DiagramLayout.Point at) {
         String id = PrivflowResource.newId();
-        CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Command_Create, known.getName()));
+        CompoundCommand command = compound(NLS.bind(Messages.Command_Create, known.getName()));
         command.append(CatalogueServices.add(domain, model, known, id));
         command.append(new PositionsCommand(command.getLabel(), document, withNode(id, at, known.getName()), () -> {
             EObject service = model.eResource() == null ? null : model.eResource().getEObject(id);
@@ -120,7 +120,7 @@ final class DiagramCommands {
         flow.setSource(source);
         flow.setTarget(target);
         flow.setName(NLS.bind(Messages.Command_FlowName, source.getName(), target.getName()));
-        CompoundCommand command = new CompoundCommand(Messages.Command_Connect);
+        CompoundCommand command = compound(Messages.Command_Connect);
         command.append(AddCommand.create(domain, model, PrivflowPackage.Literals.DATA_FLOW_MODEL__FLOWS, flow));
         command.append(new PositionsCommand(command.getLabel(), document, pinned(), List.of(flow)));
         return command;
@@ -128,7 +128,7 @@ final class DiagramCommands {
 
     /** @return the command that moves the source (or the target) end of {@code flow} to {@code end} */
     Command reconnect(DataFlow flow, boolean source, FlowEndpoint end) {
-        CompoundCommand command = new CompoundCommand(Messages.Command_Reconnect);
+        CompoundCommand command = compound(Messages.Command_Reconnect);
         command.append(SetCommand.create(domain, flow,
                 source ? PrivflowPackage.Literals.DATA_FLOW__SOURCE : PrivflowPackage.Literals.DATA_FLOW__TARGET, end));
         command.append(new PositionsCommand(command.getLabel(), document, pinned(), List.of(flow)));
@@ -137,7 +137,7 @@ final class DiagramCommands {
 
     /** @return the command that renames {@code element} */
     Command rename(Named element, String name) {
-        CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Command_Rename, name));
+        CompoundCommand command = compound(NLS.bind(Messages.Command_Rename, name));
         command.append(SetCommand.create(domain, element, PrivflowPackage.Literals.NAMED__NAME, name));
         command.append(new PositionsCommand(command.getLabel(), document, pinned(), List.of(element)));
         return command;
@@ -184,13 +184,23 @@ final class DiagramCommands {
         if (elements.isEmpty() && relations.isEmpty()) {
             return null;
         }
-        CompoundCommand command = new CompoundCommand(Messages.Command_Delete);
+        CompoundCommand command = compound(Messages.Command_Delete);
         relations.forEach(command::append);
         if (!elements.isEmpty()) {
             command.append(DeleteCommand.create(domain, elements));
         }
         command.append(new PositionsCommand(command.getLabel(), document, pinned(), List.of()));
         return command;
+    }
+
+    /** @return a compound command whose affected objects (selected after it ran) are its last part's: what the edit made or changed */
+    private static CompoundCommand compound(String label) {
+        return new CompoundCommand(label) {
+            @Override
+            public Collection<?> getAffectedObjects() {
+                return commandList.isEmpty() ? List.of() : commandList.get(commandList.size() - 1).getAffectedObjects();
+            }
+        };
     }
 
     /** @return every node's bounds as shown now: an edit keeps the diagram as the user sees it */
