@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,7 @@ import privflow.diagram.DiagramLayout;
 import privflow.diagram.DiagramLayout.Box;
 import privflow.diagram.DiagramPositions;
 import privflow.diagram.ui.internal.DiagramCanvas;
+import privflow.diagram.ui.internal.DiagramPage;
 import privflow.diagram.ui.internal.DiagramView;
 import privflow.model.DataFlow;
 import privflow.model.DataFlowModel;
@@ -80,7 +82,9 @@ class DiagramEditingTest {
 
     @AfterEach
     void close() {
-        Workbench.page().hideView(view);
+        if (Workbench.page().findView(DiagramView.ID) != null) {
+            Workbench.page().hideView(view);
+        }
         Workbench.page().closeAllEditors(false);
         Workbench.waitForJobs();
     }
@@ -177,6 +181,39 @@ class DiagramEditingTest {
         assertEquals(before, canvas.diagramLayout().nodes().get(whatsapp), "auto-layout puts it back where ELK had it");
         editor.doSave(null);
         assertFalse(Files.exists(layoutFile), "no positions of its own, no file");
+    }
+
+    @Test
+    void theEditorsDiagramPageEditsOnTheSameStackAndTakesDeleteWhileItShows() throws Exception {
+        Workbench.page().hideView(view);
+        Workbench.page().activate(editor);
+        editor.showPage(DiagramPage.ID);
+        Workbench.waitForJobs();
+        assertTrue(editor.activePage() instanceof DiagramPage, "the Diagram tab shows");
+        canvas = ((DiagramPage) editor.activePage()).canvas();
+        assertNotNull(canvas.diagramLayout(), "laid out");
+        canvas.setZoom(1);
+        DataFlowModel model = editor.model();
+        int subjects = model.getDataSubjectCategories().size();
+        palette("Data Subjects");
+        click(new DiagramLayout.Point(40, canvas.diagramLayout().height() + 40));
+        assertEquals(subjects + 1, model.getDataSubjectCategories().size());
+        var created = model.getDataSubjectCategories().get(subjects);
+        assertEquals(List.of(created), ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).toList(),
+                "the tree (and so the Properties view and the Outline) selects what the diagram made");
+        assertTrue(editor.isDirty());
+
+        var bars = editor.getEditorSite().getActionBars();
+        bars.getGlobalActionHandler(ActionFactory.DELETE.getId()).run();
+        assertEquals(subjects, model.getDataSubjectCategories().size(), "Delete on the page deletes the diagram's selection");
+        bars.getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+        assertEquals(subjects + 1, model.getDataSubjectCategories().size(), "the editor's Undo takes back the diagram's delete");
+
+        editor.showPage(null);
+        assertNull(editor.activePage(), "back to the tree");
+        assertNull(bars.getGlobalActionHandler(ActionFactory.SELECT_ALL.getId()), "Select All is the diagram's only while it shows");
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals(subjects, model.getDataSubjectCategories().size());
     }
 
     @Test

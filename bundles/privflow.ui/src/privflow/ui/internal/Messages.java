@@ -24,6 +24,8 @@ public final class Messages extends NLS {
     public static String Editor_Delete;
     public static String Editor_Loading;
     public static String Editor_NewChild;
+    public static String Editor_ModelPage;
+    public static String Editor_PageFailed;
     public static String Editor_NotAFile;
     public static String Editor_Paste;
     public static String Editor_Redo;

@@ -10,6 +10,7 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.ui.IActionBars;
@@ -106,10 +107,19 @@ final class EditActions {
     }
 
     void contributeTo(IActionBars bars) {
+        contributeTo(bars, null);
+    }
+
+    /** Sets the editor's handlers, or where {@code page} (the visible page, or {@code null} for the tree) has its own, the page's. */
+    void contributeTo(IActionBars bars, EditorPage page) {
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         for (SelectionAction action : actions) {
-            bars.setGlobalActionHandler(action.getId(), action);
+            IAction own = page == null ? null : page.globalAction(action.getId());
+            bars.setGlobalActionHandler(action.getId(), own != null ? own : action);
+        }
+        for (ActionFactory extra : List.of(ActionFactory.SELECT_ALL, ActionFactory.RENAME)) {
+            bars.setGlobalActionHandler(extra.getId(), page == null ? null : page.globalAction(extra.getId()));
         }
         bars.updateActionBars();
     }

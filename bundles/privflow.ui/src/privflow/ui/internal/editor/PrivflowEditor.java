@@ -15,7 +15,9 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
@@ -46,6 +48,8 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
@@ -104,6 +108,10 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     private IMarker pendingMarker;
     private TreeViewer viewer;
     private ModelOutlinePage outline;
+    private CTabFolder tabs;
+    /** The extension point through which other bundles add pages beside the tree. */
+    private static final String PAGES = "privflow.ui.editorPages"; //$NON-NLS-1$
+    private static final String PAGE_ID = "privflow.pageId"; //$NON-NLS-1$
     private PropertySheetPage properties;
     private EditActions actions;
 
@@ -206,7 +214,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
             container.layout(true, true);
             return;
         }
-        viewer = new TreeViewer(container, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer = new TreeViewer(createPages(), SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new ModelContentProvider(adapterFactory));
         viewer.setLabelProvider(new ModelLabelProvider(adapterFactory));
         viewer.setUseHashlookup(true);
@@ -229,6 +237,77 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
         }
         for (Runnable listener : analysisListeners) {
             listener.run();
+        }
+    }
+
+    /**
+     * Puts the tree on a "Model" tab and adds a tab for every contributed page (created when first
+     * shown), if any page is contributed.
+     *
+     * @return the composite that holds the tree
+     */
+    private Composite createPages() {
+        IConfigurationElement[] contributions = Platform.getExtensionRegistry().getConfigurationElementsFor(PAGES);
+        if (contributions.length == 0) {
+            return container;
+        }
+        tabs = new CTabFolder(container, SWT.BOTTOM | SWT.FLAT);
+        CTabItem modelTab = new CTabItem(tabs, SWT.NONE);
+        modelTab.setText(Messages.Editor_ModelPage);
+        Composite tree = new Composite(tabs, SWT.NONE);
+        tree.setLayout(new org.eclipse.swt.layout.FillLayout());
+        modelTab.setControl(tree);
+        for (IConfigurationElement contribution : contributions) {
+            CTabItem item = new CTabItem(tabs, SWT.NONE);
+            item.setText(contribution.getAttribute("name")); //$NON-NLS-1$
+            item.setData(contribution);
+            item.setData(PAGE_ID, contribution.getAttribute("id")); //$NON-NLS-1$
+        }
+        tabs.setSelection(0);
+        tabs.addListener(SWT.Selection, e -> pageShown());
+        return tree;
+    }
+
+    /** Creates the page of the selected tab if it is new, and gives it the global actions it handles itself. */
+    private void pageShown() {
+        CTabItem item = tabs.getSelection();
+        if (item.getData() instanceof IConfigurationElement contribution) {
+            Composite holder = new Composite(tabs, SWT.NONE);
+            holder.setLayout(new org.eclipse.swt.layout.FillLayout());
+            try {
+                EditorPage page = (EditorPage) contribution.createExecutableExtension("class"); //$NON-NLS-1$
+                page.createControl(holder, this);
+                item.setData(page);
+            } catch (CoreException | RuntimeException e) {
+                Platform.getLog(PrivflowEditor.class).error(contribution.getAttribute("class"), e); //$NON-NLS-1$
+                Label failed = new Label(holder, SWT.WRAP);
+                failed.setText(NLS.bind(Messages.Editor_PageFailed, item.getText(), e.getMessage()));
+                item.setData(null);
+            }
+            item.setControl(holder);
+        }
+        if (actions != null) {
+            actions.contributeTo(getEditorSite().getActionBars(), activePage());
+        }
+        setFocus();
+    }
+
+    /** @return the visible contributed page, or {@code null} while the tree shows */
+    public EditorPage activePage() {
+        return tabs == null || tabs.getSelection() == null || !(tabs.getSelection().getData() instanceof EditorPage page) ? null : page;
+    }
+
+    /** Shows the contributed page with extension id {@code id} (creating it if needed), or the tree for {@code null}. */
+    public void showPage(String id) {
+        if (tabs == null) {
+            return;
+        }
+        for (CTabItem item : tabs.getItems()) {
+            if (java.util.Objects.equals(id, item.getData(PAGE_ID))) {
+                tabs.setSelection(item);
+                pageShown();
+                return;
+            }
         }
     }
 
@@ -430,7 +509,10 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
 
     @Override
     public void setFocus() {
-        if (viewer != null) {
+        EditorPage page = activePage();
+        if (page != null) {
+            page.setFocus();
+        } else if (viewer != null) {
             viewer.getControl().setFocus();
         }
     }
@@ -576,6 +658,13 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
         }
         if (viewer != null) {
             viewer.getLabelProvider().dispose();
+        }
+        if (tabs != null) {
+            for (CTabItem item : tabs.getItems()) {
+                if (item.getData() instanceof EditorPage page) {
+                    page.dispose();
+                }
+            }
         }
         adapterFactory.dispose();
         super.dispose();

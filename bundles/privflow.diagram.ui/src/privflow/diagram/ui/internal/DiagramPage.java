@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.diagram.ui.internal;
+
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.actions.ActionFactory;
+
+import privflow.ui.internal.editor.EditorPage;
+import privflow.ui.internal.editor.PrivflowEditor;
+
+/**
+ * The model editor's Diagram page: the data-flow diagram of the editor's model, edited on the
+ * editor's command stack, with the zoom, filter, auto-layout and export actions in a tool bar of
+ * its own. Delete, Select All and Rename act on the diagram while the page shows.
+ */
+public final class DiagramPage implements EditorPage {
+
+    /** The page's id in the {@code privflow.ui.editorPages} extension. */
+    public static final String ID = "privflow.diagram.ui.page"; //$NON-NLS-1$
+
+    private DiagramPane pane;
+    private ToolBarManager toolbar;
+
+    @Override
+    public Control createControl(Composite parent, PrivflowEditor editor) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(page);
+        Composite top = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 0).applyTo(top);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        Label note = new Label(top, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(note);
+        toolbar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+        toolbar.createControl(top);
+        pane = new DiagramPane(page, text -> {
+            note.setText(text);
+            note.setToolTipText(text);
+            top.layout(true);
+        });
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(pane.control());
+        pane.contribute(toolbar, toolbar);
+        toolbar.update(true);
+        top.layout(true);
+        pane.setEditor(editor);
+        return page;
+    }
+
+    @Override
+    public void setFocus() {
+        pane.canvas().setFocus();
+    }
+
+    @Override
+    public IAction globalAction(String id) {
+        DiagramCanvas canvas = pane.canvas();
+        if (ActionFactory.DELETE.getId().equals(id)) {
+            return DiagramPane.action("", canvas::notifyDelete); //$NON-NLS-1$
+        }
+        if (ActionFactory.SELECT_ALL.getId().equals(id)) {
+            return DiagramPane.action("", canvas::selectAll); //$NON-NLS-1$
+        }
+        if (ActionFactory.RENAME.getId().equals(id)) {
+            return DiagramPane.action("", canvas::renameSelected); //$NON-NLS-1$
+        }
+        return null;
+    }
+
+    /** @return the canvas, for tests */
+    public DiagramCanvas canvas() {
+        return pane.canvas();
+    }
+
+    @Override
+    public void dispose() {
+        if (toolbar != null) {
+            toolbar.dispose();
+        }
+    }
+}
