@@ -201,6 +201,16 @@ class DiagramEditingTest {
         var created = model.getDataSubjectCategories().get(subjects);
         assertEquals(List.of(created), ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).toList(),
                 "the tree (and so the Properties view and the Outline) selects what the diagram made");
+        var properties = (org.eclipse.ui.views.properties.PropertySheet) Workbench.page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        Workbench.page().activate(editor);
+        Workbench.waitForJobs();
+        assertEquals(List.of(created), ((IStructuredSelection) Workbench.page().getSelection()).toList(), "the workbench's selection");
+        String register = "965b65c7-b826-5c0f-9066-2e51808f72af";
+        click(centre(register));
+        Workbench.waitForJobs();
+        assertEquals(List.of(model.eResource().getEObject(register)), ((IStructuredSelection) properties.getShowInContext().getSelection()).toList(),
+                "the Properties view shows what the diagram selected");
+        click(centre(created.getId()));
         assertTrue(editor.isDirty());
 
         var bars = editor.getEditorSite().getActionBars();

@@ -110,6 +110,13 @@ final class EditActions {
         contributeTo(bars, null);
     }
 
+    /** Sets undo and redo on {@code bars} (of another part that edits this editor's model, such as the Properties view). */
+    void shareUndoRedo(IActionBars bars) {
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.updateActionBars();
+    }
+
     /** Sets the editor's handlers, or where {@code page} (the visible page, or {@code null} for the tree) has its own, the page's. */
     void contributeTo(IActionBars bars, EditorPage page) {
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);

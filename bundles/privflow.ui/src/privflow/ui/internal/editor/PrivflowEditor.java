@@ -109,6 +109,8 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     private TreeViewer viewer;
     private ModelOutlinePage outline;
     private CTabFolder tabs;
+    private final EditorSelection selection = new EditorSelection();
+    private final List<EditorPage> pages = new java.util.ArrayList<>();
     /** The extension point through which other bundles add pages beside the tree. */
     private static final String PAGES = "privflow.ui.editorPages"; //$NON-NLS-1$
     private static final String PAGE_ID = "privflow.pageId"; //$NON-NLS-1$
@@ -195,6 +197,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     public void createPartControl(Composite parent) {
         container = new Composite(parent, SWT.NONE);
         container.setLayout(new org.eclipse.swt.layout.FillLayout());
+        getSite().setSelectionProvider(selection);
         if (model == null && loadError == null) {
             Label label = new Label(container, SWT.NONE);
             label.setText(NLS.bind(Messages.Editor_Loading, getEditorInput().getName()));
@@ -222,7 +225,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
         expandSmall(viewer, model);
         refresher = new ViewerRefresher(viewer);
         adapterFactory.addListener(refresher);
-        getSite().setSelectionProvider(viewer);
+        selection.setViewer(viewer);
         actions = new EditActions(domain, viewer);
         actions.contributeTo(getEditorSite().getActionBars());
         createContextMenu();
@@ -277,6 +280,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
             try {
                 EditorPage page = (EditorPage) contribution.createExecutableExtension("class"); //$NON-NLS-1$
                 page.createControl(holder, this);
+                pages.add(page);
                 item.setData(page);
             } catch (CoreException | RuntimeException e) {
                 Platform.getLog(PrivflowEditor.class).error(contribution.getAttribute("class"), e); //$NON-NLS-1$
@@ -589,7 +593,15 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
 
     /** @return a new Properties page for this editor's elements, for a part that shows them (such as the diagram) */
     public IPropertySheetPage newPropertySheetPage() {
-        PropertySheetPage page = new PropertySheetPage();
+        PropertySheetPage page = new PropertySheetPage() {
+            @Override
+            public void setActionBars(org.eclipse.ui.IActionBars bars) {
+                super.setActionBars(bars);
+                if (actions != null) {
+                    actions.shareUndoRedo(bars); // Ctrl+Z in the Properties view undoes on this editor's stack
+                }
+            }
+        };
         page.setPropertySourceProvider(new ModelPropertySourceProvider(adapterFactory));
         return page;
     }
@@ -619,11 +631,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     public <T> T getAdapter(Class<T> type) {
         if (type == IPropertySheetPage.class) {
             if (properties == null || properties.getControl() == null || properties.getControl().isDisposed()) {
-                properties = new PropertySheetPage();
-                properties.setPropertySourceProvider(new ModelPropertySourceProvider(adapterFactory));
-                if (actions != null) {
-                    properties.setActionBars(getEditorSite().getActionBars());
-                }
+                properties = (PropertySheetPage) newPropertySheetPage();
             }
             return type.cast(properties);
         }
@@ -659,12 +667,8 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
         if (viewer != null) {
             viewer.getLabelProvider().dispose();
         }
-        if (tabs != null) {
-            for (CTabItem item : tabs.getItems()) {
-                if (item.getData() instanceof EditorPage page) {
-                    page.dispose();
-                }
-            }
+        for (EditorPage page : pages) {
+            page.dispose();
         }
         adapterFactory.dispose();
         super.dispose();
