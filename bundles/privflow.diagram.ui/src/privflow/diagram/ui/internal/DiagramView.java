@@ -2,21 +2,13 @@
 package privflow.diagram.ui.internal;
 
 import java.util.EventObject;
-import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
@@ -28,6 +20,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import privflow.ui.internal.editor.EditorFollower;
 import privflow.ui.internal.editor.PrivflowEditor;
+import privflow.ui.internal.editor.SelectionRelay;
 
 /**
  * The data-flow diagram of the model in the active privflow editor, beside it: the same diagram
@@ -42,7 +35,8 @@ public final class DiagramView extends ViewPart implements ISaveablePart {
 
     private DiagramPane pane;
     private EditorFollower follower;
-    private final ElementSelection selectionProvider = new ElementSelection();
+    /** The diagram's selection as model elements, for the Properties view and other selection listeners. */
+    private final SelectionRelay selectionProvider = new SelectionRelay();
     private Action undo;
     private Action redo;
     private CommandStack watchedStack;
@@ -51,7 +45,7 @@ public final class DiagramView extends ViewPart implements ISaveablePart {
     @Override
     public void createPartControl(Composite parent) {
         pane = new DiagramPane(parent, this::setContentDescription);
-        pane.onSelection(selectionProvider::set);
+        pane.onSelection(elements -> selectionProvider.relay(new StructuredSelection(elements)));
         getSite().setSelectionProvider(selectionProvider);
         pane.contribute(getViewSite().getActionBars().getToolBarManager(), getViewSite().getActionBars().getMenuManager());
         globalActions(getViewSite().getActionBars());
@@ -183,42 +177,5 @@ public final class DiagramView extends ViewPart implements ISaveablePart {
             watchedStack.removeCommandStackListener(stackListener);
         }
         super.dispose();
-    }
-
-    /** The diagram's selection as model elements, for the Properties view and other selection listeners. */
-    private static final class ElementSelection implements ISelectionProvider {
-        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-        private IStructuredSelection selection = StructuredSelection.EMPTY;
-
-        void set(List<EObject> elements) {
-            IStructuredSelection next = new StructuredSelection(elements);
-            if (!next.equals(selection)) {
-                selection = next;
-                SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-                for (ISelectionChangedListener l : listeners) {
-                    l.selectionChanged(event);
-                }
-            }
-        }
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return selection;
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
-
-        @Override
-        public void setSelection(ISelection newSelection) {
-            // the diagram's selection is the user's: set it on the canvas
-        }
     }
 }
