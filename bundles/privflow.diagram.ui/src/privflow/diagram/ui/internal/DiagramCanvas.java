@@ -133,7 +133,6 @@ public final class DiagramCanvas extends Canvas {
 
     /** Shows {@code newDiagram} laid out as {@code newLayout} (both may be {@code null}); the selection keeps what still exists. */
     public void show(Diagram newDiagram, DiagramLayout newLayout) {
-        DiagramLayout before = layout;
         this.diagram = newDiagram;
         this.layout = newLayout;
         this.preview = null;
@@ -145,12 +144,7 @@ public final class DiagramCanvas extends Canvas {
         }
         selection.removeIf(id -> !nodeById.containsKey(id) && !edgeById.containsKey(id));
         updateScrollBars();
-        if (before == null || newLayout == null || before.width() != newLayout.width() || before.height() != newLayout.height()) {
-            redraw();
-        } else {
-            damage(changed(before, newLayout));
-            damageAll(before, newLayout, diagram);
-        }
+        redraw(); // the model changed: labels, kinds and findings anywhere may have too
     }
 
     public Diagram diagram() {
@@ -817,32 +811,6 @@ public final class DiagramCanvas extends Canvas {
             }
         }
         return area;
-    }
-
-    /** Adds what vanished from a layout (deleted nodes and edges) and what changed in the diagram's content (labels, findings). */
-    private void damageAll(DiagramLayout before, DiagramLayout after, Diagram now) {
-        for (Map.Entry<String, Box> e : before.nodes().entrySet()) {
-            if (!after.nodes().containsKey(e.getKey())) {
-                damage(Area.ofNode(e.getValue()));
-            }
-        }
-        for (Map.Entry<String, List<DiagramLayout.Point>> e : before.edges().entrySet()) {
-            if (!after.edges().containsKey(e.getKey())) {
-                damage(Area.ofEdge(e.getValue()));
-            }
-        }
-        if (now != null) {
-            // labels, kinds and findings may have changed without a move: nodes and edges are cheap to repaint by area
-            for (Diagram.Node n : now.nodes()) {
-                Box b = after.nodes().get(n.id());
-                if (b != null) {
-                    damage(Area.ofNode(b));
-                }
-            }
-            for (Map.Entry<String, List<DiagramLayout.Point>> e : after.edges().entrySet()) {
-                damage(Area.ofEdge(e.getValue()));
-            }
-        }
     }
 
     private static Area bounds(DiagramLayout l, Collection<String> ids) {

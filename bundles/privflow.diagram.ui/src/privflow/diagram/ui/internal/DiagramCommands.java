@@ -87,7 +87,7 @@ final class DiagramCommands {
         named.setName(name);
         CompoundCommand command = compound(NLS.bind(Messages.Command_Create, name));
         command.append(add);
-        command.append(place(named.getId(), at, name, command.getLabel(), List.of(element)));
+        command.append(new PositionsCommand(command.getLabel(), document, withNode(named.getId(), at, name), List.of(element)));
         return command;
     }
 
@@ -101,10 +101,6 @@ final class DiagramCommands {
             return service == null ? List.of() : List.of(service);
         }));
         return command;
-    }
-
-    private PositionsCommand place(String id, DiagramLayout.Point at, String label, String commandLabel, Collection<?> affected) {
-        return new PositionsCommand(commandLabel, document, withNode(id, at, label), affected);
     }
 
     private Map<String, Box> withNode(String id, DiagramLayout.Point at, String label) {
