@@ -328,9 +328,9 @@ public record DiagramLayout(double width, double height, Map<Zone, Box> zones, M
         return 40 + longest * CHAR_WIDTH;
     }
 
-    /** @return a width that fits the label in the diagram's font, at least 120 */
+    /** @return a width that fits the kind's icon and the label in the diagram's font, at least 120 */
     public static double nodeWidth(String label) {
-        return Math.max(120, Math.min(260, 24 + label.length() * CHAR_WIDTH));
+        return Math.max(120, Math.min(280, 24 + NodeIcon.ROOM + label.length() * CHAR_WIDTH));
     }
 
     private static Box box(ElkNode n) {

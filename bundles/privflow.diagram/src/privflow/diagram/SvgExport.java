@@ -84,8 +84,10 @@ public final class SvgExport {
                     .append("\" height=\"").append(n(b.height())).append("\" rx=\"").append(node.kind() == Diagram.Kind.SUBJECTS ? "22" : "4") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     .append("\" fill=\"").append(Palette.kind(node.kind())).append("\" stroke=\"").append(Palette.severity(node.severity(), Palette.BORDER)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append("\" stroke-width=\"").append(node.severity() == null ? "1" : "2.5").append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            svg.append("<text x=\"").append(n(b.x() + b.width() / 2)).append("\" y=\"").append(n(b.y() + b.height() / 2 + 4)) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("\" text-anchor=\"middle\">").append(escape(shorten(node.label(), (int) ((b.width() - 16) / 7.2)))).append("</text>"); //$NON-NLS-1$ //$NON-NLS-2$
+            icon(svg, node.kind(), b.x() + 8, b.y() + (b.height() - NodeIcon.SIZE) / 2);
+            svg.append("<text x=\"").append(n(b.x() + (NodeIcon.ROOM + b.width()) / 2)).append("\" y=\"").append(n(b.y() + b.height() / 2 + 4)) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("\" text-anchor=\"middle\">").append(escape(shorten(node.label(), (int) ((b.width() - NodeIcon.ROOM - 10) / 7.2)))) //$NON-NLS-1$
+                    .append("</text>"); //$NON-NLS-1$
             if (node.severity() != null) {
                 svg.append("<circle class=\"badge\" cx=\"").append(n(b.x() + b.width() - 4)).append("\" cy=\"").append(n(b.y() + 4)) //$NON-NLS-1$ //$NON-NLS-2$
                         .append("\" r=\"8\" fill=\"").append(Palette.severity(node.severity(), Palette.BORDER)).append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -100,15 +102,39 @@ public final class SvgExport {
         return svg.toString();
     }
 
+    /** Writes the glyph of {@code kind} with its top left corner at {@code (x, y)}. */
+    private static void icon(StringBuilder svg, Diagram.Kind kind, double x, double y) {
+        svg.append("<g class=\"icon\" fill=\"none\" stroke=\"").append(Palette.BORDER).append("\" stroke-width=\"1.2\">"); //$NON-NLS-1$ //$NON-NLS-2$
+        for (NodeIcon.Outline o : NodeIcon.of(kind, x, y)) {
+            switch (o) {
+                case NodeIcon.Rect r -> svg.append("<rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .append(n(r.width())).append("\" height=\"").append(n(r.height())).append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
+                case NodeIcon.Ellipse e -> svg.append("<ellipse cx=\"").append(n(e.cx())).append("\" cy=\"").append(n(e.cy())).append("\" rx=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .append(n(e.rx())).append("\" ry=\"").append(n(e.ry())).append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
+                case NodeIcon.Line l -> svg.append("<line x1=\"").append(n(l.x1())).append("\" y1=\"").append(n(l.y1())).append("\" x2=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .append(n(l.x2())).append("\" y2=\"").append(n(l.y2())).append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
+                case NodeIcon.Polygon p -> {
+                    svg.append("<polygon points=\""); //$NON-NLS-1$
+                    for (int k = 0; k < p.points().length; k += 2) {
+                        svg.append(k == 0 ? "" : " ").append(n(p.points()[k])).append(',').append(n(p.points()[k + 1])); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                    svg.append("\"/>"); //$NON-NLS-1$
+                }
+            }
+        }
+        svg.append("</g>"); //$NON-NLS-1$
+    }
+
     private static void legend(StringBuilder svg, double y, Locale locale) {
         svg.append("<g class=\"legend\">"); //$NON-NLS-1$
         double x = 16;
         for (Diagram.Kind kind : Diagram.Kind.values()) {
-            svg.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"18\" height=\"14\" rx=\"3\" fill=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            svg.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y - 1)).append("\" width=\"20\" height=\"16\" rx=\"3\" fill=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append(Palette.kind(kind)).append("\" stroke=\"#3e4c59\"/>"); //$NON-NLS-1$
+            icon(svg, kind, x + 3, y);
             String label = Messages.get(locale, "Kind_" + kind.name()); //$NON-NLS-1$
-            svg.append("<text x=\"").append(n(x + 24)).append("\" y=\"").append(n(y + 12)).append("\">").append(escape(label)).append("</text>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            x += 40 + label.length() * 7.2;
+            svg.append("<text x=\"").append(n(x + 26)).append("\" y=\"").append(n(y + 12)).append("\">").append(escape(label)).append("</text>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            x += 42 + label.length() * 7.2;
         }
         for (Severity s : new Severity[] { Severity.HIGH, Severity.MEDIUM }) {
             svg.append("<circle cx=\"").append(n(x + 8)).append("\" cy=\"").append(n(y + 7)).append("\" r=\"7\" fill=\"").append(Palette.severity(s, "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

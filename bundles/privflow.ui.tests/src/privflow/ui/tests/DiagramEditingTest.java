@@ -337,7 +337,8 @@ class DiagramEditingTest {
             String kind = g.getAttribute("class");
             if (kind.startsWith("node ")) {
                 nodeIds.add(g.getAttribute("data-id"));
-                assertEquals(1, g.getElementsByTagName("rect").getLength(), "a node is a box");
+                assertEquals(1, childRects(g), "a node is a box (its icon is a group of its own)");
+                assertEquals(1, g.getElementsByTagName("g").getLength(), "with an icon");
             } else if (kind.startsWith("edge")) {
                 edgeIds.add(g.getAttribute("data-id"));
                 assertEquals(1, g.getElementsByTagName("path").getLength(), "a flow is a path");
@@ -438,6 +439,16 @@ class DiagramEditingTest {
             e.character = SWT.ESC;
         }
         canvas.notifyListeners(SWT.KeyDown, e);
+    }
+
+    private static int childRects(Element g) {
+        int rects = 0;
+        for (var child = g.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && "rect".equals(e.getTagName())) {
+                rects++;
+            }
+        }
+        return rects;
     }
 
     private static boolean onBorder(DiagramLayout.Point p, Box b) {

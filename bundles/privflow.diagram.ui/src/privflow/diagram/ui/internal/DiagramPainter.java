@@ -21,6 +21,7 @@ import privflow.core.Severity;
 import privflow.diagram.Diagram;
 import privflow.diagram.DiagramLayout;
 import privflow.diagram.DiagramLayout.Box;
+import privflow.diagram.NodeIcon;
 import privflow.diagram.Palette;
 import privflow.diagram.Zone;
 
@@ -200,19 +201,41 @@ final class DiagramPainter {
             gc.setLineWidth(chosen ? 3 : node.severity() == null ? 1 : 3);
             gc.drawRoundRectangle(i(b.x()), i(b.y()), i(b.width()), i(b.height()), arc, arc);
             gc.setLineWidth(1);
+            icon(gc, node.kind(), b.x() + 8, b.y() + (b.height() - NodeIcon.SIZE) / 2);
             gc.setForeground(colour(Palette.TEXT));
             String label = node.label();
             Point extent = gc.textExtent(label);
-            while (extent.x > b.width() - 12 && label.length() > 2) {
+            double room = b.width() - NodeIcon.ROOM - 8;
+            while (extent.x > room && label.length() > 2) {
                 label = label.substring(0, label.length() - 2) + '\u2026';
                 extent = gc.textExtent(label);
             }
-            gc.drawText(label, i(b.x() + (b.width() - extent.x) / 2), i(b.y() + (b.height() - extent.y) / 2), true);
+            gc.drawText(label, i(b.x() + NodeIcon.ROOM + (room - extent.x) / 2), i(b.y() + (b.height() - extent.y) / 2), true);
             if (node.severity() != null) {
                 badge(gc, b, node);
             }
             if (chosen && scene.selection().size() == 1) {
                 handle(gc, new DiagramLayout.Point(b.x() + b.width(), b.y() + b.height()), scene.handle());
+            }
+        }
+    }
+
+    /** Draws the glyph of {@code kind} with its top left corner at {@code (x, y)}, as the SVG export does. */
+    private void icon(GC gc, Diagram.Kind kind, double x, double y) {
+        gc.setForeground(colour(Palette.BORDER));
+        gc.setLineWidth(1);
+        for (NodeIcon.Outline o : NodeIcon.of(kind, x, y)) {
+            switch (o) {
+                case NodeIcon.Rect r -> gc.drawRectangle(i(r.x()), i(r.y()), i(r.width()), i(r.height()));
+                case NodeIcon.Ellipse e -> gc.drawOval(i(e.cx() - e.rx()), i(e.cy() - e.ry()), i(2 * e.rx()), i(2 * e.ry()));
+                case NodeIcon.Line l -> gc.drawLine(i(l.x1()), i(l.y1()), i(l.x2()), i(l.y2()));
+                case NodeIcon.Polygon p -> {
+                    int[] points = new int[p.points().length];
+                    for (int k = 0; k < points.length; k++) {
+                        points[k] = i(p.points()[k]);
+                    }
+                    gc.drawPolygon(points);
+                }
             }
         }
     }
@@ -235,13 +258,14 @@ final class DiagramPainter {
         double x = 16;
         for (Diagram.Kind kind : Diagram.Kind.values()) {
             gc.setBackground(colour(Palette.kind(kind)));
-            gc.fillRoundRectangle(i(x), i(y), 18, 14, 6, 6);
+            gc.fillRoundRectangle(i(x), i(y - 1), 20, 16, 6, 6);
             gc.setForeground(colour(Palette.BORDER));
-            gc.drawRoundRectangle(i(x), i(y), 18, 14, 6, 6);
+            gc.drawRoundRectangle(i(x), i(y - 1), 20, 16, 6, 6);
+            icon(gc, kind, x + 3, y);
             String label = Palette.kindLabel(kind, Locale.getDefault());
             gc.setForeground(colour(Palette.TEXT));
-            gc.drawText(label, i(x + 24), i(y), true);
-            x += 40 + gc.textExtent(label).x;
+            gc.drawText(label, i(x + 26), i(y), true);
+            x += 42 + gc.textExtent(label).x;
         }
         for (Severity s : new Severity[] { Severity.HIGH, Severity.MEDIUM }) {
             gc.setBackground(colour(Palette.severity(s, Palette.BORDER)));
