@@ -49,9 +49,10 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
      * @param kind what it is
      * @param zone where it processes the data
      * @param severity the worst open finding about it, or {@code null}
-     * @param findings the messages of its open findings, for tooltips
+     * @param findings its open findings with their severity and review state, for tooltips (the badge counts them)
+     * @param reviewed its findings that the review closed, with the decision, for tooltips
      */
-    public record Node(String id, String label, Kind kind, Zone zone, Severity severity, List<String> findings) {
+    public record Node(String id, String label, Kind kind, Zone zone, Severity severity, List<String> findings, List<String> reviewed) {
     }
 
     /**
@@ -60,17 +61,26 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
      *
      * @param transfer whether the flow is (or leads to) a third-country transfer
      * @param subProcessor whether this is a sub-processor relation rather than a flow
+     * @param findings its open findings with their severity and review state
+     * @param reviewed its findings that the review closed, with the decision
      */
     public record Edge(String id, String source, String target, String label, boolean transfer, boolean subProcessor,
-            Severity severity, List<String> findings) {
+            Severity severity, List<String> findings, List<String> reviewed) {
     }
 
     /** @return the diagram of {@code model} as {@code result} analysed it, with texts in {@code locale} */
     public static Diagram of(DataFlowModel model, AnalysisResult result, java.util.Locale locale) {
         Map<Object, List<Finding>> findings = new java.util.HashMap<>();
+        Map<Object, List<String>> reviewed = new java.util.HashMap<>();
         for (Finding f : result.findings()) {
-            if (f.review().isOpen() && !f.elements().isEmpty()) {
+            if (f.elements().isEmpty()) {
+                continue;
+            }
+            if (f.review().isOpen()) {
                 findings.computeIfAbsent(f.elements().get(0), k -> new ArrayList<>()).add(f);
+            } else {
+                reviewed.computeIfAbsent(f.elements().get(0), k -> new ArrayList<>())
+                        .add(Messages.format(locale, "Finding_Reviewed", f.review().label(locale), f.message(locale))); //$NON-NLS-1$
             }
         }
         Set<FlowEndpoint> endpoints = new LinkedHashSet<>();
@@ -97,14 +107,14 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
         Map<FlowEndpoint, Node> nodes = new LinkedHashMap<>();
         ZoneFinder zones = new ZoneFinder(result.facts(), result.asOf());
         for (FlowEndpoint e : model.getOrganisations()) {
-            add(nodes, endpoints, e, Kind.ORGANISATION, zones, findings, locale);
+            add(nodes, endpoints, e, Kind.ORGANISATION, zones, findings, reviewed, locale);
         }
         for (Service s : model.getServices()) {
             add(nodes, endpoints, s, s.getKind() == privflow.model.ServiceKind.DATA_STORE ? Kind.DATA_STORE : Kind.SERVICE, zones,
-                    findings, locale);
+                    findings, reviewed, locale);
         }
         for (DataSubjectCategory s : model.getDataSubjectCategories()) {
-            add(nodes, endpoints, s, Kind.SUBJECTS, zones, findings, locale);
+            add(nodes, endpoints, s, Kind.SUBJECTS, zones, findings, reviewed, locale);
         }
         Set<DataFlow> transferring = result.transfers().stream().map(t -> t.flow()).collect(Collectors.toSet());
         List<Edge> edges = new ArrayList<>();
@@ -117,7 +127,7 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
             List<Finding> about = findings.getOrDefault(flow, List.of());
             String label = flow.getDataCategories().stream().map(DataCategory::getName).collect(Collectors.joining(", ")); //$NON-NLS-1$
             edges.add(new Edge(flow.getId(), source.id(), target.id(), label, transferring.contains(flow), false, worst(about),
-                    about.stream().map(f -> f.message(locale)).toList()));
+                    texts(about, locale), reviewed.getOrDefault(flow, List.of())));
         }
         for (Service service : model.getServices()) {
             for (Service sub : service.getSubProcessors()) {
@@ -125,7 +135,7 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
                 Node to = nodes.get(sub);
                 if (from != null && to != null) {
                     edges.add(new Edge(service.getId() + '>' + sub.getId(), from.id(), to.id(), "", from.zone() != to.zone(), true, //$NON-NLS-1$
-                            null, List.of()));
+                            null, List.of(), List.of()));
                 }
             }
         }
@@ -133,13 +143,19 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
     }
 
     private static void add(Map<FlowEndpoint, Node> nodes, Set<FlowEndpoint> endpoints, FlowEndpoint e, Kind kind, ZoneFinder zones,
-            Map<Object, List<Finding>> findings, java.util.Locale locale) {
+            Map<Object, List<Finding>> findings, Map<Object, List<String>> reviewed, java.util.Locale locale) {
         if (!endpoints.contains(e)) {
             return;
         }
         List<Finding> about = findings.getOrDefault(e, List.of());
-        nodes.put(e, new Node(((Identified) e).getId(), Finding.label(e), kind, zones.of(e), worst(about),
-                about.stream().map(f -> f.message(locale)).toList()));
+        nodes.put(e, new Node(((Identified) e).getId(), Finding.label(e), kind, zones.of(e), worst(about), texts(about, locale),
+                reviewed.getOrDefault(e, List.of())));
+    }
+
+    /** @return each open finding as "severity (review state): message" */
+    private static List<String> texts(List<Finding> open, java.util.Locale locale) {
+        return open.stream().map(f -> Messages.format(locale, "Finding_Open", f.severity().label(locale), f.review().label(locale), //$NON-NLS-1$
+                f.message(locale))).toList();
     }
 
     private static Severity worst(List<Finding> findings) {

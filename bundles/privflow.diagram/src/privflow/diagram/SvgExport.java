@@ -56,7 +56,7 @@ public final class SvgExport {
             svg.append("<g class=\"edge").append(edge.transfer() ? " transfer" : "").append(edge.subProcessor() ? " sub-processor" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                     .append(severityClass(edge.severity()))
                     .append("\" data-id=\"").append(escape(edge.id())).append("\">"); //$NON-NLS-1$ //$NON-NLS-2$
-            tooltip(svg, edge.subProcessor() ? Messages.get(locale, "Edge_SubProcessor") : edge.label(), edge.findings()); //$NON-NLS-1$
+            tooltip(svg, edge.subProcessor() ? Messages.get(locale, "Edge_SubProcessor") : edge.label(), edge.findings(), edge.reviewed()); //$NON-NLS-1$
             svg.append("<path d=\""); //$NON-NLS-1$
             for (int i = 0; i < route.size(); i++) {
                 svg.append(i == 0 ? "M" : " L").append(n(route.get(i).x())).append(',').append(n(route.get(i).y())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -79,7 +79,7 @@ public final class SvgExport {
             Box b = layout.nodes().get(node.id());
             svg.append("<g class=\"node ").append(node.kind().name().toLowerCase(Locale.ROOT)).append(severityClass(node.severity())) //$NON-NLS-1$
                     .append("\" data-id=\"").append(escape(node.id())).append("\">"); //$NON-NLS-1$ //$NON-NLS-2$
-            tooltip(svg, node.label(), node.findings());
+            tooltip(svg, node.label(), node.findings(), node.reviewed());
             svg.append("<rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"").append(n(b.width())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append("\" height=\"").append(n(b.height())).append("\" rx=\"").append(node.kind() == Diagram.Kind.SUBJECTS ? "22" : "4") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     .append("\" fill=\"").append(Palette.kind(node.kind())).append("\" stroke=\"").append(Palette.severity(node.severity(), Palette.BORDER)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -157,9 +157,12 @@ public final class SvgExport {
         return width;
     }
 
-    private static void tooltip(StringBuilder svg, String label, List<String> findings) {
+    private static void tooltip(StringBuilder svg, String label, List<String> open, List<String> reviewed) {
         svg.append("<title>").append(escape(label)); //$NON-NLS-1$
-        for (String f : findings) {
+        for (String f : open) {
+            svg.append('\n').append(escape(f));
+        }
+        for (String f : reviewed) {
             svg.append('\n').append(escape(f));
         }
         svg.append("</title>"); //$NON-NLS-1$

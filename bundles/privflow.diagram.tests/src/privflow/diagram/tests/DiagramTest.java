@@ -80,6 +80,37 @@ class DiagramTest {
     }
 
     @Test
+    void hoveringTellsEachFindingWithItsReviewStateAndAnAcceptedOneNoLongerMarksTheFlow() throws Exception {
+        DataFlowModel model = ModelStore.load(repositoryFile("examples/cleaning-company.privflow"));
+        AnalysisResult before = Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT);
+        Diagram.Edge open = Diagram.of(model, before, Locale.ENGLISH).edges().stream().filter(e -> e.id().equals(WHATSAPP_FLOW))
+                .findFirst().orElseThrow();
+        assertTrue(open.findings().stream().anyMatch(f -> f.startsWith("high (open): ")), open.findings().toString());
+        assertTrue(open.reviewed().isEmpty());
+
+        for (privflow.core.Finding f : before.findings()) {
+            if (!f.elements().isEmpty() && f.elements().get(0) == model.eResource().getEObject(WHATSAPP_FLOW)) {
+                privflow.model.ReviewDecision d = privflow.model.PrivflowFactory.eINSTANCE.createReviewDecision();
+                d.setFindingKey(f.key());
+                d.setFingerprint(f.fingerprint());
+                d.setStatus(privflow.model.ReviewStatus.ACCEPTED);
+                d.setReviewer("Legal team");
+                d.setDate(java.time.LocalDate.of(2026, 11, 20));
+                d.setRationale("Migrating to the company's own messaging by March");
+                model.getReviews().add(d);
+            }
+        }
+        Diagram after = Diagram.of(model, Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT), Locale.ENGLISH);
+        Diagram.Edge accepted = after.edges().stream().filter(e -> e.id().equals(WHATSAPP_FLOW)).findFirst().orElseThrow();
+        assertEquals(null, accepted.severity(), "no open finding, no red");
+        assertTrue(accepted.findings().isEmpty());
+        assertEquals(open.findings().size(), accepted.reviewed().size(), accepted.reviewed().toString());
+        assertTrue(accepted.reviewed().get(0).startsWith("reviewed, accepted risk: "), accepted.reviewed().get(0));
+        String svg = SvgExport.svg(after, DiagramLayout.of(after), Locale.ENGLISH);
+        assertTrue(svg.contains("reviewed, accepted risk: "), "the SVG's tooltip tells it too");
+    }
+
+    @Test
     void theLayoutKeepsNodesInTheirZonesApartAndTransfersCrossABorder() throws Exception {
         for (String example : List.of("cleaning-company", "midsize-company")) {
             Diagram d = diagram(example, Locale.ENGLISH);

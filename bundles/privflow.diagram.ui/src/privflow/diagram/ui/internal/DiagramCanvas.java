@@ -738,14 +738,18 @@ public final class DiagramCanvas extends Canvas {
         }
         Diagram.Node n = nodeById.get(id);
         if (n != null) {
-            return n.findings().isEmpty() ? n.label() : n.label() + "\n" + String.join("\n", n.findings()); //$NON-NLS-1$ //$NON-NLS-2$
+            return tooltip(n.label(), n.findings(), n.reviewed());
         }
         Diagram.Edge e = edgeById.get(id);
-        if (e != null) {
-            String label = e.subProcessor() ? Messages.Diagram_SubProcessor : e.label();
-            return e.findings().isEmpty() ? label : label + "\n" + String.join("\n", e.findings()); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        return null;
+        return e == null ? null : tooltip(e.subProcessor() ? Messages.Diagram_SubProcessor : e.label(), e.findings(), e.reviewed());
+    }
+
+    /** @return the label, then each open finding with its severity and review state, then each reviewed one with the decision */
+    private static String tooltip(String label, List<String> open, List<String> reviewed) {
+        StringBuilder text = new StringBuilder(label);
+        open.forEach(f -> text.append('\n').append(f));
+        reviewed.forEach(f -> text.append('\n').append(f));
+        return text.toString();
     }
 
     // ---- damage ---------------------------------------------------------------------------
