@@ -37,7 +37,7 @@ import privflow.diagram.Zone;
  * tool a click selects (Ctrl toggles), a drag on empty space selects by marquee, a drag moves the
  * selected nodes, the corner handle resizes a node, the end handles of a selected flow reconnect
  * it; double-click or F2 renames, Delete deletes, Tab and the arrow keys walk the nodes,
- * Shift+arrows move them. Other tools create a node where the user clicks, or a flow from a drag
+ * Shift+arrows move them, Ctrl+Tab leaves the diagram. Other tools create a node where the user clicks, or a flow from a drag
  * between two nodes. Only what changed is repainted. The same painting code renders the PNG export.
  */
 public final class DiagramCanvas extends Canvas {
@@ -117,7 +117,7 @@ public final class DiagramCanvas extends Canvas {
         });
         addListener(SWT.KeyDown, this::key);
         addListener(SWT.Traverse, e -> {
-            if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+            if ((e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) && (e.stateMask & SWT.MOD1) == 0) {
                 int step = e.detail == SWT.TRAVERSE_TAB_PREVIOUS || (e.stateMask & SWT.SHIFT) != 0 ? -1 : 1;
                 e.doit = false;
                 e.detail = SWT.TRAVERSE_NONE;
