@@ -32,6 +32,12 @@ import privflow.diagram.Zone;
  */
 final class DiagramPainter {
 
+    /**
+     * Below this scale flow labels and node icons would be a few pixels high, unreadable: they are
+     * left out (the tooltip still tells the flow's data), which keeps a zoomed-out large diagram fast.
+     */
+    static final double DETAIL_SCALE = 0.5;
+
     /** Height of the legend under the drawing. */
     static final double LEGEND_HEIGHT = 28;
 
@@ -72,8 +78,9 @@ final class DiagramPainter {
             transform.scale((float) scale, (float) scale);
             gc.setTransform(transform);
             paintZones(gc, scene.layout(), clip);
-            paintEdges(gc, scene, clip);
-            paintNodes(gc, scene, clip);
+            boolean details = scale >= DETAIL_SCALE;
+            paintEdges(gc, scene, clip, details);
+            paintNodes(gc, scene, clip, details);
             paintLegend(gc, scene.layout(), clip);
             if (scene.overlay() != null) {
                 paintOverlay(gc, scene.overlay());
@@ -107,7 +114,7 @@ final class DiagramPainter {
         gc.setLineStyle(SWT.LINE_SOLID);
     }
 
-    private void paintEdges(GC gc, Scene scene, Area clip) {
+    private void paintEdges(GC gc, Scene scene, Area clip, boolean details) {
         Diagram diagram = scene.diagram();
         DiagramLayout l = scene.layout();
         for (Diagram.Edge edge : diagram.edges()) {
@@ -129,7 +136,9 @@ final class DiagramPainter {
             gc.drawPolyline(points);
             gc.setLineStyle(SWT.LINE_SOLID);
             arrow(gc, route.get(route.size() - 2), route.get(route.size() - 1));
-            paintLabel(gc, edge.label(), route);
+            if (details) {
+                paintLabel(gc, edge.label(), route);
+            }
             if (chosen && scene.selection().size() == 1 && !edge.subProcessor()) {
                 handle(gc, route.get(0), scene.handle());
                 handle(gc, route.get(route.size() - 1), scene.handle());
@@ -176,7 +185,7 @@ final class DiagramPainter {
         gc.fillPolygon(head);
     }
 
-    private void paintNodes(GC gc, Scene scene, Area clip) {
+    private void paintNodes(GC gc, Scene scene, Area clip, boolean details) {
         Diagram diagram = scene.diagram();
         DiagramLayout l = scene.layout();
         Set<String> shown = new HashSet<>();
@@ -201,7 +210,9 @@ final class DiagramPainter {
             gc.setLineWidth(chosen ? 3 : node.severity() == null ? 1 : 3);
             gc.drawRoundRectangle(i(b.x()), i(b.y()), i(b.width()), i(b.height()), arc, arc);
             gc.setLineWidth(1);
-            icon(gc, node.kind(), b.x() + 8, b.y() + (b.height() - NodeIcon.SIZE) / 2);
+            if (details) {
+                icon(gc, node.kind(), b.x() + 8, b.y() + (b.height() - NodeIcon.SIZE) / 2);
+            }
             gc.setForeground(colour(Palette.TEXT));
             String label = node.label();
             Point extent = gc.textExtent(label);
