@@ -3,181 +3,145 @@ package privflow.diagram;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-
-import privflow.core.Severity;
-import privflow.diagram.DiagramLayout.Box;
-import privflow.diagram.DiagramLayout.Point;
 
 /**
- * The diagram as one self-contained SVG document: zones, nodes coloured by kind, flows as arrows
- * labelled with their data categories, red (high) and amber (medium) for open findings with the
- * findings as tooltips, and a legend. Deterministic, so registers that embed it stay byte-identical.
+ * The diagram as one self-contained SVG document, drawn by the {@link DiagramRenderer} like the
+ * screen: zones, nodes coloured by kind with their icons, flows as arrows labelled with their data
+ * categories, red (high) and amber (medium) for open findings with the findings as tooltips, and a
+ * legend. Each zone, node and flow is a group with a class and its id ({@code data-id}).
+ * Deterministic, so registers that embed it stay byte-identical.
  */
 public final class SvgExport {
-
-    private static final double LEGEND_HEIGHT = 34;
 
     private SvgExport() {
     }
 
     /** @return the SVG document of {@code diagram} laid out as {@code layout}, texts in {@code locale} */
     public static String svg(Diagram diagram, DiagramLayout layout, Locale locale) {
-        double width = Math.max(layout.width(), legendWidth(locale) + 32);
-        double height = layout.height() + LEGEND_HEIGHT;
-        StringBuilder svg = new StringBuilder(16 * 1024);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"privflow-diagram\" width=\"").append(n(width)) //$NON-NLS-1$
+        SvgSurface surface = new SvgSurface();
+        double width = DiagramRenderer.width(layout, surface, locale);
+        double height = DiagramRenderer.height(layout);
+        surface.svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"privflow-diagram\" width=\"").append(n(width)) //$NON-NLS-1$
                 .append("\" height=\"").append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ') //$NON-NLS-1$ //$NON-NLS-2$
                 .append(n(height)).append("\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"12\">\n"); //$NON-NLS-1$
-        svg.append("<defs>"); //$NON-NLS-1$
-        for (Severity s : new Severity[] { null, Severity.HIGH, Severity.MEDIUM }) {
-            svg.append("<marker id=\"").append(arrow(s)).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\">") //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(Palette.severity(s, Palette.EDGE)).append("\"/></marker>"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        svg.append("</defs>\n"); //$NON-NLS-1$
-        for (Map.Entry<Zone, Box> zone : layout.zones().entrySet()) {
-            Box b = zone.getValue();
-            svg.append("<g class=\"zone\" data-zone=\"").append(zone.getKey().name()).append("\">") //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("<rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"").append(n(b.width())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append("\" height=\"").append(n(b.height())).append("\" rx=\"8\" fill=\"").append(Palette.zone(zone.getKey())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("\" stroke=\"").append(Palette.ZONE_BORDER).append("\" stroke-dasharray=\"6 4\"/>") //$NON-NLS-1$
-                    .append("<text x=\"").append(n(b.x() + 12)).append("\" y=\"").append(n(b.y() + 20)).append("\" font-weight=\"bold\">") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append(escape(Palette.zoneTitle(zone.getKey(), locale))).append("</text></g>\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        Map<String, Diagram.Node> nodes = new java.util.HashMap<>();
-        for (Diagram.Node node : diagram.nodes()) {
-            nodes.put(node.id(), node);
-        }
-        for (Diagram.Edge edge : diagram.edges()) {
-            List<Point> route = layout.edges().get(edge.id());
-            if (route == null || route.isEmpty()) {
-                continue;
-            }
-            svg.append("<g class=\"edge").append(edge.transfer() ? " transfer" : "").append(edge.subProcessor() ? " sub-processor" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                    .append(severityClass(edge.severity()))
-                    .append("\" data-id=\"").append(escape(edge.id())).append("\">"); //$NON-NLS-1$ //$NON-NLS-2$
-            tooltip(svg, edge.subProcessor() ? Messages.get(locale, "Edge_SubProcessor") : edge.label(), edge.findings(), edge.reviewed()); //$NON-NLS-1$
-            svg.append("<path d=\""); //$NON-NLS-1$
-            for (int i = 0; i < route.size(); i++) {
-                svg.append(i == 0 ? "M" : " L").append(n(route.get(i).x())).append(',').append(n(route.get(i).y())); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            svg.append("\" fill=\"none\" stroke=\"").append(Palette.severity(edge.severity(), Palette.EDGE)).append("\" stroke-width=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append(edge.transfer() ? "2.2" : "1.4").append(edge.subProcessor() ? "\" stroke-dasharray=\"5 4" : "") //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("\" marker-end=\"url(#").append(arrow(edge.severity())).append(")\"/>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            DiagramLayout.LabelPlace place = DiagramLayout.LabelPlace.on(route);
-            String label = place.fit(edge.label(), 6);
-            if (label.isEmpty()) {
-                svg.append("</g>\n"); //$NON-NLS-1$
-                continue;
-            }
-            svg.append("<text x=\"").append(n(place.at().x())).append("\" y=\"").append(n(place.at().y() - 1)) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"").append(Palette.LABEL) //$NON-NLS-1$
-                    .append("\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">") //$NON-NLS-1$
-                    .append(escape(label)).append("</text></g>\n"); //$NON-NLS-1$
-        }
-        for (Diagram.Node node : diagram.nodes()) {
-            Box b = layout.nodes().get(node.id());
-            svg.append("<g class=\"node ").append(node.kind().name().toLowerCase(Locale.ROOT)).append(severityClass(node.severity())) //$NON-NLS-1$
-                    .append("\" data-id=\"").append(escape(node.id())).append("\">"); //$NON-NLS-1$ //$NON-NLS-2$
-            tooltip(svg, node.label(), node.findings(), node.reviewed());
-            svg.append("<rect x=\"").append(n(b.x())).append("\" y=\"").append(n(b.y())).append("\" width=\"").append(n(b.width())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append("\" height=\"").append(n(b.height())).append("\" rx=\"").append(node.kind() == Diagram.Kind.SUBJECTS ? "22" : "4") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    .append("\" fill=\"").append(Palette.kind(node.kind())).append("\" stroke=\"").append(Palette.severity(node.severity(), Palette.BORDER)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append("\" stroke-width=\"").append(node.severity() == null ? "1" : "2.5").append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            icon(svg, node.kind(), b.x() + 8, b.y() + (b.height() - NodeIcon.SIZE) / 2);
-            svg.append("<text x=\"").append(n(b.x() + (NodeIcon.ROOM + b.width()) / 2)).append("\" y=\"").append(n(b.y() + b.height() / 2 + 4)) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("\" text-anchor=\"middle\">").append(escape(shorten(node.label(), (int) ((b.width() - NodeIcon.ROOM - 10) / 7.2)))) //$NON-NLS-1$
-                    .append("</text>"); //$NON-NLS-1$
-            if (node.severity() != null) {
-                svg.append("<circle class=\"badge\" cx=\"").append(n(b.x() + b.width() - 4)).append("\" cy=\"").append(n(b.y() + 4)) //$NON-NLS-1$ //$NON-NLS-2$
-                        .append("\" r=\"8\" fill=\"").append(Palette.severity(node.severity(), Palette.BORDER)).append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                svg.append("<text x=\"").append(n(b.x() + b.width() - 4)).append("\" y=\"").append(n(b.y() + 8)) //$NON-NLS-1$ //$NON-NLS-2$
-                        .append("\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"#ffffff\">") //$NON-NLS-1$
-                        .append(node.findings().size()).append("</text>"); //$NON-NLS-1$
-            }
-            svg.append("</g>\n"); //$NON-NLS-1$
-        }
-        legend(svg, layout.height() + 8, locale);
-        svg.append("</svg>\n"); //$NON-NLS-1$
-        return svg.toString();
+        DiagramRenderer.render(surface, diagram, layout, DiagramRenderer.Options.export(locale));
+        surface.svg.append("</svg>\n"); //$NON-NLS-1$
+        return surface.svg.toString();
     }
 
-    /** Writes the glyph of {@code kind} with its top left corner at {@code (x, y)}. */
-    private static void icon(StringBuilder svg, Diagram.Kind kind, double x, double y) {
-        svg.append("<g class=\"icon\" fill=\"none\" stroke=\"").append(Palette.BORDER).append("\" stroke-width=\"1.2\">"); //$NON-NLS-1$ //$NON-NLS-2$
-        for (NodeIcon.Outline o : NodeIcon.of(kind, x, y)) {
-            switch (o) {
-                case NodeIcon.Rect r -> svg.append("<rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        .append(n(r.width())).append("\" height=\"").append(n(r.height())).append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
-                case NodeIcon.Ellipse e -> svg.append("<ellipse cx=\"").append(n(e.cx())).append("\" cy=\"").append(n(e.cy())).append("\" rx=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        .append(n(e.rx())).append("\" ry=\"").append(n(e.ry())).append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
-                case NodeIcon.Line l -> svg.append("<line x1=\"").append(n(l.x1())).append("\" y1=\"").append(n(l.y1())).append("\" x2=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        .append(n(l.x2())).append("\" y2=\"").append(n(l.y2())).append("\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
-                case NodeIcon.Polygon p -> {
-                    svg.append("<polygon points=\""); //$NON-NLS-1$
-                    for (int k = 0; k < p.points().length; k += 2) {
-                        svg.append(k == 0 ? "" : " ").append(n(p.points()[k])).append(',').append(n(p.points()[k + 1])); //$NON-NLS-1$ //$NON-NLS-2$
-                    }
-                    svg.append("\"/>"); //$NON-NLS-1$
+    /** Writes what the renderer draws as SVG elements; measures text as DejaVu Sans would be, about 0.6 em a character. */
+    private static final class SvgSurface implements Surface {
+        private final StringBuilder svg = new StringBuilder(16 * 1024);
+        private int depth;
+
+        @Override
+        public void begin(String cssClass, String dataKey, String dataValue, String tooltip) {
+            svg.append("<g class=\"").append(cssClass).append('"'); //$NON-NLS-1$
+            if (dataKey != null) {
+                svg.append(" data-").append(dataKey).append("=\"").append(escape(dataValue)).append('"'); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            svg.append('>');
+            if (tooltip != null) {
+                svg.append("<title>").append(escape(tooltip)).append("</title>"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            depth++;
+        }
+
+        @Override
+        public void end() {
+            svg.append("</g>"); //$NON-NLS-1$
+            if (--depth == 0) {
+                svg.append('\n');
+            }
+        }
+
+        @Override
+        public void rect(double x, double y, double width, double height, double radius, String fill, Stroke stroke) {
+            svg.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(width)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append("\" height=\"").append(n(height)).append('"'); //$NON-NLS-1$
+            if (radius > 0) {
+                svg.append(" rx=\"").append(n(radius)).append('"'); //$NON-NLS-1$
+            }
+            paint(fill, stroke);
+        }
+
+        @Override
+        public void ellipse(double cx, double cy, double rx, double ry, String fill, Stroke stroke) {
+            svg.append("<ellipse cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" rx=\"").append(n(rx)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append("\" ry=\"").append(n(ry)).append('"'); //$NON-NLS-1$
+            paint(fill, stroke);
+        }
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2, Stroke stroke) {
+            svg.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append("\" y2=\"").append(n(y2)).append('"'); //$NON-NLS-1$
+            paint(null, stroke);
+        }
+
+        @Override
+        public void polyline(List<DiagramLayout.Point> points, Stroke stroke) {
+            svg.append("<path d=\""); //$NON-NLS-1$
+            for (int i = 0; i < points.size(); i++) {
+                svg.append(i == 0 ? "M" : " L").append(n(points.get(i).x())).append(',').append(n(points.get(i).y())); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            svg.append('"');
+            paint(null, stroke);
+        }
+
+        @Override
+        public void polygon(double[] points, String fill, Stroke stroke) {
+            svg.append("<polygon points=\""); //$NON-NLS-1$
+            for (int k = 0; k < points.length; k += 2) {
+                svg.append(k == 0 ? "" : " ").append(n(points[k])).append(',').append(n(points[k + 1])); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            svg.append('"');
+            paint(fill, stroke);
+        }
+
+        private void paint(String fill, Stroke stroke) {
+            svg.append(" fill=\"").append(fill == null ? "none" : fill).append('"'); //$NON-NLS-1$ //$NON-NLS-2$
+            if (stroke != null) {
+                svg.append(" stroke=\"").append(stroke.colour()).append("\" stroke-width=\"").append(n(stroke.width())).append('"'); //$NON-NLS-1$ //$NON-NLS-2$
+                if (stroke.dashed()) {
+                    svg.append(" stroke-dasharray=\"6 4\""); //$NON-NLS-1$
                 }
             }
+            svg.append("/>"); //$NON-NLS-1$
         }
-        svg.append("</g>"); //$NON-NLS-1$
-    }
 
-    private static void legend(StringBuilder svg, double y, Locale locale) {
-        svg.append("<g class=\"legend\">"); //$NON-NLS-1$
-        double x = 16;
-        for (Diagram.Kind kind : Diagram.Kind.values()) {
-            svg.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y - 1)).append("\" width=\"20\" height=\"16\" rx=\"3\" fill=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append(Palette.kind(kind)).append("\" stroke=\"#3e4c59\"/>"); //$NON-NLS-1$
-            icon(svg, kind, x + 3, y);
-            String label = Messages.get(locale, "Kind_" + kind.name()); //$NON-NLS-1$
-            svg.append("<text x=\"").append(n(x + 26)).append("\" y=\"").append(n(y + 12)).append("\">").append(escape(label)).append("</text>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            x += 42 + label.length() * 7.2;
+        @Override
+        public void text(String text, double x, double cy, Anchor anchor, Font font, String colour, boolean halo) {
+            double size = size(font);
+            svg.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(cy + size * 0.35)).append('"'); //$NON-NLS-1$ //$NON-NLS-2$
+            if (anchor == Anchor.MIDDLE) {
+                svg.append(" text-anchor=\"middle\""); //$NON-NLS-1$
+            }
+            if (size != 12) {
+                svg.append(" font-size=\"").append(n(size)).append('"'); //$NON-NLS-1$
+            }
+            if (font == Font.BOLD || font == Font.BADGE) {
+                svg.append(" font-weight=\"bold\""); //$NON-NLS-1$
+            }
+            svg.append(" fill=\"").append(colour).append('"'); //$NON-NLS-1$
+            if (halo) {
+                svg.append(" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\""); //$NON-NLS-1$
+            }
+            svg.append('>').append(escape(text)).append("</text>"); //$NON-NLS-1$
         }
-        for (Severity s : new Severity[] { Severity.HIGH, Severity.MEDIUM }) {
-            svg.append("<circle cx=\"").append(n(x + 8)).append("\" cy=\"").append(n(y + 7)).append("\" r=\"7\" fill=\"").append(Palette.severity(s, "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    .append("\"/>"); //$NON-NLS-1$
-            String label = Messages.format(locale, "Legend_Finding", s.label(locale)); //$NON-NLS-1$
-            svg.append("<text x=\"").append(n(x + 22)).append("\" y=\"").append(n(y + 12)).append("\">").append(escape(label)).append("</text>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            x += 36 + label.length() * 7.2;
-        }
-        svg.append("</g>\n"); //$NON-NLS-1$
-    }
 
-    private static double legendWidth(Locale locale) {
-        double width = 0;
-        for (Diagram.Kind kind : Diagram.Kind.values()) {
-            width += 40 + Messages.get(locale, "Kind_" + kind.name()).length() * 7.2; //$NON-NLS-1$
+        @Override
+        public double textWidth(String text, Font font) {
+            return text.length() * 0.6 * size(font);
         }
-        for (Severity s : new Severity[] { Severity.HIGH, Severity.MEDIUM }) {
-            width += 36 + Messages.format(locale, "Legend_Finding", s.label(locale)).length() * 7.2; //$NON-NLS-1$
+
+        private static double size(Font font) {
+            return switch (font) {
+                case SMALL -> 10;
+                case BADGE -> 11;
+                default -> 12;
+            };
         }
-        return width;
-    }
-
-    private static void tooltip(StringBuilder svg, String label, List<String> open, List<String> reviewed) {
-        svg.append("<title>").append(escape(label)); //$NON-NLS-1$
-        for (String f : open) {
-            svg.append('\n').append(escape(f));
-        }
-        for (String f : reviewed) {
-            svg.append('\n').append(escape(f));
-        }
-        svg.append("</title>"); //$NON-NLS-1$
-    }
-
-    private static String arrow(Severity s) {
-        return s == Severity.HIGH || s == Severity.MEDIUM ? "arrow-" + s.id() : "arrow"; //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private static String severityClass(Severity s) {
-        return s == null ? "" : " finding-" + s.id(); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, Math.max(1, max - 1)) + '\u2026';
     }
 
     /** Numbers with at most one decimal, locale-independent, so output is stable. */

@@ -84,7 +84,7 @@ class DiagramViewTest {
         assertTrue(text.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), text.substring(0, 80));
         assertTrue(text.contains(WHATSAPP));
         ImageData image = new ImageLoader().load(png.toString())[0];
-        assertEquals((int) Math.ceil(canvas.diagramLayout().width() * 2) + 1, image.width);
+        assertEquals((int) Math.ceil(canvas.drawingWidth() * 2) + 1, image.width, "the whole drawing and its legend, at twice the size");
         try (var files = Files.list(dir)) {
             assertEquals(2, files.count(), "no temporary files left");
         }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -24,10 +25,12 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Text;
 
+import privflow.diagram.Area;
 import privflow.diagram.Diagram;
 import privflow.diagram.DiagramLayout;
 import privflow.diagram.DiagramLayout.Box;
 import privflow.diagram.DiagramPositions;
+import privflow.diagram.DiagramRenderer;
 import privflow.diagram.Zone;
 
 /**
@@ -223,7 +226,7 @@ public final class DiagramCanvas extends Canvas {
             return;
         }
         Rectangle area = getClientArea();
-        setZoom(Math.min(area.width / Math.max(1, layout.width()), area.height / Math.max(1, height(layout))));
+        setZoom(Math.min(area.width / Math.max(1, drawingWidth()), area.height / Math.max(1, height(layout))));
     }
 
     /** Shows only the flows that are third-country transfers (and the nodes they connect). */
@@ -249,7 +252,20 @@ public final class DiagramCanvas extends Canvas {
     }
 
     private static double height(DiagramLayout l) {
-        return l.height() + DiagramPainter.LEGEND_HEIGHT;
+        return DiagramRenderer.height(l);
+    }
+
+    /** @return the width of the whole drawing, legend included, at 100% */
+    public double drawingWidth() {
+        if (layout == null) {
+            return 0;
+        }
+        GC gc = new GC(this);
+        try {
+            return painter.width(gc, layout);
+        } finally {
+            gc.dispose();
+        }
     }
 
     private void wheel(Event e) {
@@ -261,7 +277,7 @@ public final class DiagramCanvas extends Canvas {
 
     private void updateScrollBars() {
         Rectangle area = getClientArea();
-        double width = layout == null ? 0 : layout.width() * zoom;
+        double width = drawingWidth() * zoom;
         double height = layout == null ? 0 : height(layout) * zoom;
         configure(getHorizontalBar(), (int) Math.ceil(width), area.width);
         configure(getVerticalBar(), (int) Math.ceil(height), area.height);
@@ -738,18 +754,10 @@ public final class DiagramCanvas extends Canvas {
         }
         Diagram.Node n = nodeById.get(id);
         if (n != null) {
-            return tooltip(n.label(), n.findings(), n.reviewed());
+            return DiagramRenderer.tooltip(n.label(), n.findings(), n.reviewed());
         }
         Diagram.Edge e = edgeById.get(id);
-        return e == null ? null : tooltip(e.subProcessor() ? Messages.Diagram_SubProcessor : e.label(), e.findings(), e.reviewed());
-    }
-
-    /** @return the label, then each open finding with its severity and review state, then each reviewed one with the decision */
-    private static String tooltip(String label, List<String> open, List<String> reviewed) {
-        StringBuilder text = new StringBuilder(label);
-        open.forEach(f -> text.append('\n').append(f));
-        reviewed.forEach(f -> text.append('\n').append(f));
-        return text.toString();
+        return e == null ? null : DiagramRenderer.tooltip(DiagramRenderer.label(e, Locale.getDefault()), e.findings(), e.reviewed());
     }
 
     // ---- damage ---------------------------------------------------------------------------
@@ -875,7 +883,7 @@ public final class DiagramCanvas extends Canvas {
 
     /** @return the whole diagram drawn at {@code scale} (e.g. 2 for a sharp PNG), by the same code as the screen, without selection */
     public ImageData snapshot(double scale) {
-        int width = (int) Math.ceil(layout.width() * scale) + 1;
+        int width = (int) Math.ceil(drawingWidth() * scale) + 1;
         int height = (int) Math.ceil(height(layout) * scale) + 1;
         Image image = new Image(getDisplay(), width, height);
         GC gc = new GC(image);

@@ -26,7 +26,6 @@ public final class Messages extends NLS {
     public static String Command_AutoLayout;
     public static String Command_Delete;
     public static String Diagram_AutoLayout;
-    public static String Diagram_SubProcessor;
     public static String Diagram_PositionsUnreadable;
     public static String Diagram_Undo;
     public static String Diagram_Redo;
