@@ -220,16 +220,6 @@ public record DiagramLayout(double width, double height, Map<Zone, Box> zones, M
                 && Math.abs(a.height() - b.height()) < 1;
     }
 
-    /** @return whether {@code positions} place every node of {@code diagram}, so that no automatic layout is needed */
-    public static boolean placesAll(Diagram diagram, DiagramPositions positions) {
-        for (Diagram.Node node : diagram.nodes()) {
-            if (positions.get(node.id()) == null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Where a flow's label goes: over the middle of the route's longest horizontal segment, so
      * that it stays clear of the nodes at either end and of the nodes beside a vertical run.

@@ -8,7 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import privflow.diagram.DiagramLayout.Box;
@@ -64,7 +66,7 @@ public final class DiagramPositions {
                 }
                 positions.boxes.put(parts[0], new Box(Double.parseDouble(parts[1]), Double.parseDouble(parts[2]), width, height));
             } catch (NumberFormatException e) {
-                throw new IOException(Messages.format(java.util.Locale.getDefault(), "Positions_BadLine", file, n + 1, line), e); //$NON-NLS-1$
+                throw new IOException(Messages.format(Locale.getDefault(), "Positions_BadLine", file, n + 1, line), e); //$NON-NLS-1$
             }
         }
         return positions;
@@ -116,7 +118,7 @@ public final class DiagramPositions {
     }
 
     /** Forgets the positions of nodes whose ids are not in {@code ids}, e.g. of deleted elements before saving. */
-    public void retain(java.util.Set<String> ids) {
+    public void retain(Set<String> ids) {
         boxes.keySet().retainAll(ids);
     }
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.register.internal;
 
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 
 import privflow.core.AnalysisResult;
@@ -91,13 +95,13 @@ public final class RegisterBuilder {
      *         register's figure then shows the automatic layout)
      */
     private DiagramPositions positions() {
-        org.eclipse.emf.common.util.URI uri = model.eResource() == null ? null : model.eResource().getURI();
+        URI uri = model.eResource() == null ? null : model.eResource().getURI();
         if (uri == null || !uri.isFile()) {
             return new DiagramPositions();
         }
         try {
-            return DiagramPositions.read(DiagramPositions.beside(java.nio.file.Path.of(uri.toFileString())));
-        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return DiagramPositions.read(DiagramPositions.beside(Path.of(uri.toFileString())));
+        } catch (IOException | InvalidPathException e) {
             return new DiagramPositions();
         }
     }

@@ -96,11 +96,7 @@ class DiagramRepaintMeasurementTest {
      *         paint code into an off-screen image of its size, as its double buffer gets), and the count
      */
     private static double[] repaints(DiagramCanvas canvas, boolean toFit) {
-        if (toFit) {
-            canvas.zoomToFit();
-        } else {
-            canvas.setZoom(1);
-        }
+        zoom(canvas, toFit);
         var size = canvas.getClientArea();
         var image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), size.width, size.height);
         var gc = new org.eclipse.swt.graphics.GC(image);
@@ -124,6 +120,14 @@ class DiagramRepaintMeasurementTest {
 
     private static org.eclipse.swt.widgets.Event lastMouse;
 
+    private static void zoom(DiagramCanvas canvas, boolean toFit) {
+        if (toFit) {
+            canvas.zoomToFit();
+        } else {
+            canvas.setZoom(1);
+        }
+    }
+
     /**
      * @return median and maximum milliseconds of 30 steps of dragging the node nearest the middle of
      *         the visible area (the canvas's mouse handling, which lays out the preview and marks what
@@ -131,11 +135,7 @@ class DiagramRepaintMeasurementTest {
      *         for a full repaint of the visible area, and the damaged share of the area
      */
     private static double[] dragSteps(DiagramCanvas canvas, boolean toFit) {
-        if (toFit) {
-            canvas.zoomToFit();
-        } else {
-            canvas.setZoom(1);
-        }
+        zoom(canvas, toFit);
         var area = canvas.getClientArea();
         var middle = canvas.toDiagram(area.width / 2, area.height / 2);
         String nearest = null;

@@ -101,6 +101,7 @@ public final class DiagramCanvas extends Canvas {
     private Point panOrigin;
     private Text renaming;
     private Rectangle damaged;
+    private double drawingWidth;
 
     public DiagramCanvas(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND);
@@ -146,6 +147,7 @@ public final class DiagramCanvas extends Canvas {
             diagram.edges().forEach(e -> edgeById.put(e.id(), e));
         }
         selection.removeIf(id -> !nodeById.containsKey(id) && !edgeById.containsKey(id));
+        drawingWidth = measureWidth(newLayout);
         updateScrollBars();
         redraw(); // the model changed: labels, kinds and findings anywhere may have too
     }
@@ -255,14 +257,19 @@ public final class DiagramCanvas extends Canvas {
         return DiagramRenderer.height(l);
     }
 
-    /** @return the width of the whole drawing, legend included, at 100% */
+    /** @return the width of the whole drawing, legend included, at 100% (measured once per layout shown) */
     public double drawingWidth() {
-        if (layout == null) {
+        return drawingWidth;
+    }
+
+    /** @return the width of {@code l} with the legend as the painter's fonts write it */
+    private double measureWidth(DiagramLayout l) {
+        if (l == null) {
             return 0;
         }
         GC gc = new GC(this);
         try {
-            return painter.width(gc, layout);
+            return painter.width(gc, l);
         } finally {
             gc.dispose();
         }

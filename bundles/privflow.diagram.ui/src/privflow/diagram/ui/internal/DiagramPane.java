@@ -134,10 +134,6 @@ final class DiagramPane {
         return canvas;
     }
 
-    PaletteBar palette() {
-        return palette;
-    }
-
     /** @return the editor whose model the pane shows, or {@code null} */
     PrivflowEditor editor() {
         return editor;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.diagram.ui.internal;
 
+import java.nio.file.Path;
 import java.util.EventObject;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -126,7 +127,7 @@ public final class DiagramView extends ViewPart implements ISaveablePart {
     }
 
     /** Writes the diagram shown to {@code file} as SVG or PNG (drawn by the canvas's own painter, at twice the size). */
-    public IStatus export(java.nio.file.Path file, String format) {
+    public IStatus export(Path file, String format) {
         return pane.export(file, format);
     }
 

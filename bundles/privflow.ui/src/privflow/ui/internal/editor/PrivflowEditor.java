@@ -3,11 +3,13 @@ package privflow.ui.internal.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
@@ -60,6 +62,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IURIEditorInput;
@@ -110,7 +113,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     private ModelOutlinePage outline;
     private CTabFolder tabs;
     private final EditorSelection selection = new EditorSelection();
-    private final List<EditorPage> pages = new java.util.ArrayList<>();
+    private final List<EditorPage> pages = new ArrayList<>();
     /** The extension point through which other bundles add pages beside the tree. */
     private static final String PAGES = "privflow.ui.editorPages"; //$NON-NLS-1$
     private static final String PAGE_ID = "privflow.pageId"; //$NON-NLS-1$
@@ -307,7 +310,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
             return;
         }
         for (CTabItem item : tabs.getItems()) {
-            if (java.util.Objects.equals(id, item.getData(PAGE_ID))) {
+            if (Objects.equals(id, item.getData(PAGE_ID))) {
                 tabs.setSelection(item);
                 pageShown();
                 return;
@@ -595,7 +598,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     public IPropertySheetPage newPropertySheetPage() {
         PropertySheetPage page = new PropertySheetPage() {
             @Override
-            public void setActionBars(org.eclipse.ui.IActionBars bars) {
+            public void setActionBars(IActionBars bars) {
                 super.setActionBars(bars);
                 if (actions != null) {
                     actions.shareUndoRedo(bars); // Ctrl+Z in the Properties view undoes on this editor's stack
