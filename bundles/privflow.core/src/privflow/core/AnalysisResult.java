@@ -2,8 +2,10 @@
 package privflow.core;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ public final class AnalysisResult {
     private final LocalDate asOf;
     private final LegalFacts facts;
     private Map<String, Finding> byKey;
+    private Map<Transfer, List<Finding>> byTransfer;
 
     AnalysisResult(List<Finding> findings, List<Transfer> transfers, LocalDate asOf, LegalFacts facts) {
         this.findings = Collections.unmodifiableList(findings);
@@ -59,25 +62,16 @@ public final class AnalysisResult {
         return byKey.get(key);
     }
 
-    /**
-     * @return the transfer {@code finding} is about: one of its flow's transfers, to the country its
-     *         key names if any; {@code null} if the finding is not about a flow with a transfer
-     */
-    public Transfer transfer(Finding finding) {
-        String key = finding.key();
-        String country = key.substring(key.lastIndexOf(':') + 1);
-        Transfer first = null;
-        for (Transfer t : transfers) {
-            if (finding.elements().contains(t.flow())) {
-                if (t.country().equals(country)) {
-                    return t;
-                }
-                if (first == null) {
-                    first = t;
-                }
+    /** @return the findings that concern {@code transfer}, in the order of {@link #findings()} */
+    public List<Finding> findingsAbout(Transfer transfer) {
+        if (byTransfer == null) {
+            Map<Transfer, List<Finding>> map = new IdentityHashMap<>();
+            for (Finding f : findings) {
+                f.transfer().ifPresent(t -> map.computeIfAbsent(t, k -> new ArrayList<>(2)).add(f));
             }
+            byTransfer = map;
         }
-        return first;
+        return byTransfer.getOrDefault(transfer, List.of());
     }
 
     /** @return how many findings there are of each severity that are still open */

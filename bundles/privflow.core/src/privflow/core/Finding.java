@@ -4,14 +4,22 @@ package privflow.core;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 
+import privflow.edit.Labels;
 import privflow.model.Identified;
-import privflow.model.Named;
 import privflow.model.ReviewDecision;
 
 /**
@@ -32,11 +40,12 @@ public final class Finding {
 
     /**
      * A message key with its arguments, rendered in any shipped language. Arguments that are model
-     * elements render as their labels, {@link Localizable}s in the same language.
+     * elements or enumeration literals render as their {@link Labels}, {@link Localizable}s in the
+     * same language.
      */
     public record Text(String key, Object... arguments) implements Localizable {
 
-        private static final java.util.concurrent.ConcurrentHashMap<String, Text> PLAIN = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final ConcurrentHashMap<String, Text> PLAIN = new ConcurrentHashMap<>();
 
         /** @return the (shared) text for {@code key} without arguments */
         public static Text of(String key) {
@@ -48,7 +57,8 @@ public final class Finding {
             Object[] rendered = new Object[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
                 rendered[i] = switch (arguments[i]) {
-                    case EObject e -> label(e);
+                    case EObject e -> Labels.of(e, locale);
+                    case Enumerator e -> Labels.of(e, locale);
                     case Localizable l -> l.render(locale);
                     case null -> ""; //$NON-NLS-1$
                     default -> arguments[i];
@@ -61,7 +71,7 @@ public final class Finding {
     /** A country, rendered as its name and code in the reader's language. */
     public record Country(String code) implements Localizable {
 
-        private static final java.util.concurrent.ConcurrentHashMap<String, Country> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final ConcurrentHashMap<String, Country> CACHE = new ConcurrentHashMap<>();
 
         /** @return the (shared) country for {@code code} */
         public static Country of(String code) {
@@ -81,23 +91,25 @@ public final class Finding {
     private final String[] keyParts;
     private final List<EObject> elements;
     private final List<EObject> path;
+    private final Transfer transfer;
     private final Text message;
     private final List<Text> remedies;
-    private final java.util.function.Supplier<List<Text>> factsSupplier;
+    private final Supplier<List<Text>> factsSupplier;
     private List<Text> facts;
-    private final java.util.function.Supplier<Object[]> fingerprintFacts;
+    private final Supplier<Object[]> fingerprintFacts;
     private String fingerprint;
     private ReviewState review = ReviewState.OPEN;
     private ReviewDecision decision;
 
-    private Finding(Rule rule, Severity severity, String[] keyParts, List<EObject> elements, List<EObject> path, Text message,
-            List<Text> remedies, java.util.function.Supplier<List<Text>> facts,
-            java.util.function.Supplier<Object[]> fingerprintFacts) {
+    private Finding(Rule rule, Severity severity, String[] keyParts, List<EObject> elements, List<EObject> path,
+            Transfer transfer, Text message, List<Text> remedies, Supplier<List<Text>> facts,
+            Supplier<Object[]> fingerprintFacts) {
         this.rule = rule;
         this.severity = severity;
         this.keyParts = keyParts;
         this.elements = elements;
         this.path = path;
+        this.transfer = transfer;
         this.message = message;
         this.remedies = remedies;
         this.factsSupplier = facts;
@@ -131,12 +143,28 @@ public final class Finding {
 
     /** @return whether {@code other} has the same key, without building either key */
     public boolean sameKey(Finding other) {
-        return rule == other.rule && elements.equals(other.elements) && java.util.Arrays.equals(keyParts, other.keyParts);
+        return rule == other.rule && elements.equals(other.elements) && Arrays.equals(keyParts, other.keyParts);
     }
 
-    /** @return the model elements involved; the first is the one a marker goes on */
+    /** @return the model elements involved, {@link #subject()} first; their ids make the key */
     public List<EObject> elements() {
         return elements;
+    }
+
+    /**
+     * @return the element the finding is about: the one a marker, a SARIF location or a diagram
+     *         badge goes on
+     */
+    public EObject subject() {
+        return elements.get(0);
+    }
+
+    /**
+     * @return the third-country transfer the finding concerns, or empty if it concerns none (a
+     *         finding about an activity, a service or a channel)
+     */
+    public Optional<Transfer> transfer() {
+        return Optional.ofNullable(transfer);
     }
 
     /** @return the flows and services that lead to the problem, in order; may be empty */
@@ -186,7 +214,7 @@ public final class Finding {
         for (Object fact : facts) {
             switch (fact) {
                 case Object[] nested -> appendFacts(text, nested);
-                case java.util.Collection<?> nested -> appendFacts(text, nested.toArray());
+                case Collection<?> nested -> appendFacts(text, nested.toArray());
                 case Identified i -> text.append('\u001f').append(i.getId());
                 case null -> text.append('\u001f');
                 default -> text.append('\u001f').append(fact);
@@ -221,15 +249,6 @@ public final class Finding {
         }
     }
 
-    /** @return a label for an element: its name, else its type and id */
-    public static String label(EObject element) {
-        if (element instanceof Named named && named.getName() != null && !named.getName().isBlank()) {
-            return named.getName();
-        }
-        String id = element instanceof Identified i ? i.getId() : null;
-        return element.eClass().getName() + (id == null ? "" : " " + id); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
     /** @return a builder for a finding of {@code rule}, with the rule's default severity */
     public static Builder builder(Rule rule) {
         return new Builder(rule);
@@ -243,18 +262,22 @@ public final class Finding {
         private EObject first;
         private EObject second;
         private List<EObject> path = List.of();
+        private Transfer transfer;
         private Text message;
-        private final List<Text> remedies = new java.util.ArrayList<>(3);
-        private final List<Text> facts = new java.util.ArrayList<>(2);
-        private java.util.function.Supplier<List<Text>> lazyFacts;
-        private java.util.function.Supplier<Object[]> fingerprint = () -> new Object[0];
+        private final List<Text> remedies = new ArrayList<>(3);
+        private final List<Text> facts = new ArrayList<>(2);
+        private Supplier<List<Text>> lazyFacts;
+        private Supplier<Object[]> fingerprint = () -> new Object[0];
 
         private Builder(Rule rule) {
             this.rule = rule;
             this.severity = rule.defaultSeverity();
         }
 
-        /** Adds an element the finding is about (at most two); its id becomes part of the key. */
+        /**
+         * Adds an element the finding is about (at most two; the first is its subject); its id
+         * becomes part of the key.
+         */
         public Builder element(EObject element) {
             if (first == null) {
                 first = element;
@@ -268,9 +291,15 @@ public final class Finding {
 
         /** Adds a plain part to the key, e.g. a country code. */
         public Builder keyPart(String part) {
-            String[] parts = java.util.Arrays.copyOf(keyParts, keyParts.length + 1);
+            String[] parts = Arrays.copyOf(keyParts, keyParts.length + 1);
             parts[keyParts.length] = part;
             keyParts = parts;
+            return this;
+        }
+
+        /** The transfer the finding concerns; its path becomes the finding's unless one is set. */
+        public Builder transfer(Transfer value) {
+            this.transfer = value;
             return this;
         }
 
@@ -281,7 +310,7 @@ public final class Finding {
 
         /** The path; the list is kept as given, so do not change it afterwards. */
         public Builder path(List<EObject> value) {
-            this.path = java.util.Collections.unmodifiableList(value);
+            this.path = Collections.unmodifiableList(value);
             return this;
         }
 
@@ -301,7 +330,7 @@ public final class Finding {
         }
 
         /** Facts computed only when an explanation asks for them; they come after those added with {@link #fact}. */
-        public Builder lazyFacts(java.util.function.Supplier<List<Text>> supplier) {
+        public Builder lazyFacts(Supplier<List<Text>> supplier) {
             this.lazyFacts = supplier;
             return this;
         }
@@ -313,25 +342,28 @@ public final class Finding {
         }
 
         /** Like {@link #fingerprint(Object...)}, computed only when needed. */
-        public Builder lazyFingerprint(java.util.function.Supplier<Object[]> values) {
+        public Builder lazyFingerprint(Supplier<Object[]> values) {
             this.fingerprint = values;
             return this;
         }
 
         public Finding build() {
-            if (message == null || remedies.isEmpty()) {
-                throw new IllegalStateException(rule + " needs a message and a remedy"); //$NON-NLS-1$
+            if (first == null || message == null || remedies.isEmpty()) {
+                throw new IllegalStateException(rule + " needs a subject, a message and a remedy"); //$NON-NLS-1$
             }
-            List<EObject> elements = first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
+            List<EObject> elements = second == null ? List.of(first) : List.of(first, second);
+            if (path.isEmpty() && transfer != null) {
+                path = transfer.path();
+            }
             List<Text> eager = facts.isEmpty() ? List.of() : List.copyOf(facts);
-            java.util.function.Supplier<List<Text>> lazy = lazyFacts;
-            java.util.function.Supplier<List<Text>> all = lazy == null ? () -> eager : () -> {
-                List<Text> combined = new java.util.ArrayList<>(eager);
+            Supplier<List<Text>> lazy = lazyFacts;
+            Supplier<List<Text>> all = lazy == null ? () -> eager : () -> {
+                List<Text> combined = new ArrayList<>(eager);
                 combined.addAll(lazy.get());
                 return List.copyOf(combined);
             };
-            return new Finding(rule, severity, keyParts, elements, path, message,
-                    java.util.Collections.unmodifiableList(remedies), all, fingerprint);
+            return new Finding(rule, severity, keyParts, elements, path, transfer, message,
+                    Collections.unmodifiableList(remedies), all, fingerprint);
         }
     }
 

@@ -8,28 +8,30 @@ import java.util.Locale;
  * and on the command line), a default severity and the GDPR article it enforces.
  */
 public enum Rule {
-    TRANSFER_WITHOUT_TOOL("transfer-without-tool", Severity.HIGH, "Art. 44-46"), //$NON-NLS-1$ //$NON-NLS-2$
-    ADEQUACY_SCOPE("adequacy-scope", Severity.HIGH, "Art. 45"), //$NON-NLS-1$ //$NON-NLS-2$
-    ONWARD_TRANSFER("onward-transfer", Severity.HIGH, "Art. 44, 28(4)"), //$NON-NLS-1$ //$NON-NLS-2$
-    REMOTE_ACCESS_TRANSFER("remote-access-transfer", Severity.HIGH, "Art. 44-46"), //$NON-NLS-1$ //$NON-NLS-2$
-    SCC_MODULE_MISMATCH("scc-module-mismatch", Severity.MEDIUM, "Art. 46(2)(c)"), //$NON-NLS-1$ //$NON-NLS-2$
-    TIA_MISSING_OR_OLD("tia-missing-or-old", Severity.MEDIUM, "Art. 46(1)"), //$NON-NLS-1$ //$NON-NLS-2$
-    DEROGATION_SYSTEMATIC("derogation-systematic", Severity.HIGH, "Art. 49"), //$NON-NLS-1$ //$NON-NLS-2$
-    NO_PROCESSOR_CONTRACT("no-processor-contract", Severity.HIGH, "Art. 28"), //$NON-NLS-1$ //$NON-NLS-2$
-    SUBJECTS_NOT_INFORMED("subjects-not-informed", Severity.MEDIUM, "Art. 13-14"), //$NON-NLS-1$ //$NON-NLS-2$
-    WEAK_CHANNEL("weak-channel", Severity.HIGH, "Art. 32"), //$NON-NLS-1$ //$NON-NLS-2$
-    SPECIAL_CATEGORY_CONDITION("special-category-condition", Severity.HIGH, "Art. 9"), //$NON-NLS-1$ //$NON-NLS-2$
-    INCOMPLETE_RECORD("incomplete-record", Severity.MEDIUM, "Art. 30"), //$NON-NLS-1$ //$NON-NLS-2$
-    UNKNOWN_LOCATION("unknown-location", Severity.MEDIUM, "Art. 44"); //$NON-NLS-1$ //$NON-NLS-2$
+    TRANSFER_WITHOUT_TOOL("transfer-without-tool", Severity.HIGH, "Art. 44-46", true), //$NON-NLS-1$ //$NON-NLS-2$
+    ADEQUACY_SCOPE("adequacy-scope", Severity.HIGH, "Art. 45", true), //$NON-NLS-1$ //$NON-NLS-2$
+    ONWARD_TRANSFER("onward-transfer", Severity.HIGH, "Art. 44, 28(4)", true), //$NON-NLS-1$ //$NON-NLS-2$
+    REMOTE_ACCESS_TRANSFER("remote-access-transfer", Severity.HIGH, "Art. 44-46", true), //$NON-NLS-1$ //$NON-NLS-2$
+    SCC_MODULE_MISMATCH("scc-module-mismatch", Severity.MEDIUM, "Art. 46(2)(c)", true), //$NON-NLS-1$ //$NON-NLS-2$
+    TIA_MISSING_OR_OLD("tia-missing-or-old", Severity.MEDIUM, "Art. 46(1)", true), //$NON-NLS-1$ //$NON-NLS-2$
+    DEROGATION_SYSTEMATIC("derogation-systematic", Severity.HIGH, "Art. 49", true), //$NON-NLS-1$ //$NON-NLS-2$
+    NO_PROCESSOR_CONTRACT("no-processor-contract", Severity.HIGH, "Art. 28", false), //$NON-NLS-1$ //$NON-NLS-2$
+    SUBJECTS_NOT_INFORMED("subjects-not-informed", Severity.MEDIUM, "Art. 13-14", false), //$NON-NLS-1$ //$NON-NLS-2$
+    WEAK_CHANNEL("weak-channel", Severity.HIGH, "Art. 32", false), //$NON-NLS-1$ //$NON-NLS-2$
+    SPECIAL_CATEGORY_CONDITION("special-category-condition", Severity.HIGH, "Art. 9", false), //$NON-NLS-1$ //$NON-NLS-2$
+    INCOMPLETE_RECORD("incomplete-record", Severity.MEDIUM, "Art. 30", false), //$NON-NLS-1$ //$NON-NLS-2$
+    UNKNOWN_LOCATION("unknown-location", Severity.MEDIUM, "Art. 44", false); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final String id;
     private final Severity severity;
     private final String article;
+    private final boolean transfer;
 
-    Rule(String id, Severity severity, String article) {
+    Rule(String id, Severity severity, String article, boolean transfer) {
         this.id = id;
         this.severity = severity;
         this.article = article;
+        this.transfer = transfer;
     }
 
     /** @return the stable id, e.g. {@code transfer-without-tool} */
@@ -47,9 +49,12 @@ public enum Rule {
         return article;
     }
 
-    /** @return whether this rule is about a chapter V transfer */
+    /**
+     * @return whether this rule is about a chapter V transfer; its findings then name the
+     *         {@linkplain Finding#transfer() transfer} they concern
+     */
     public boolean isTransferRule() {
-        return ordinal() <= DEROGATION_SYSTEMATIC.ordinal();
+        return transfer;
     }
 
     /** @return the rule's short title in {@code locale} */

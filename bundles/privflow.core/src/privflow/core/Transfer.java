@@ -2,14 +2,22 @@
 package privflow.core;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 
+import privflow.edit.Labels;
 import privflow.model.AdequacyDecision;
+import privflow.model.BindingCorporateRules;
+import privflow.model.CodeOfConduct;
 import privflow.model.DataFlow;
+import privflow.model.Derogation;
+import privflow.model.DerogationPoint;
+import privflow.model.FlowEndpoint;
 import privflow.model.Organisation;
 import privflow.model.SccModule;
 import privflow.model.Service;
+import privflow.model.StandardContractualClauses;
 import privflow.model.TransferSafeguard;
 
 /**
@@ -30,11 +38,56 @@ public record Transfer(DataFlow flow, Service service, Organisation importer, St
         List<EObject> path, Coverage coverage, AdequacyDecision decision, TransferSafeguard tool) {
 
     /**
+     * @return who receives the data in the third country: the service at the end of the path, else
+     *         the importer; {@code null} if neither is known
+     */
+    public FlowEndpoint recipient() {
+        return service != null ? service : importer;
+    }
+
+    /**
      * @return the module of the 2021 standard contractual clauses that fits the roles of exporter
      *         and importer (controller or processor) in this transfer
      */
     public SccModule fittingSccModule() {
-        return privflow.core.internal.rules.SccModules.expected(this);
+        return SccModules.expected(this);
+    }
+
+    /** @return {@link #fittingSccModule()} as a text, worked out only when rendered */
+    public Finding.Localizable fittingSccModuleText() {
+        return locale -> Labels.of(fittingSccModule(), locale);
+    }
+
+    /**
+     * @return what covers the transfer, as the register and the review show it (e.g. "standard
+     *         contractual clauses, module 2 (controller to processor)" or "none")
+     */
+    public Finding.Localizable toolText() {
+        return this::renderTool;
+    }
+
+    private String renderTool(Locale locale) {
+        return switch (coverage) {
+            case ADEQUACY -> Messages.format(locale, "Tool_ADEQUACY", decision.getDecisionId()); //$NON-NLS-1$
+            case OUT_OF_ADEQUACY_SCOPE -> Messages.format(locale, "Tool_OUT_OF_ADEQUACY_SCOPE", decision.getDecisionId()); //$NON-NLS-1$
+            case NONE -> Messages.get(locale, "Tool_NONE"); //$NON-NLS-1$
+            case SAFEGUARD -> switch (tool) {
+                case StandardContractualClauses scc -> Messages.format(locale, "Tool_StandardContractualClauses", //$NON-NLS-1$
+                        Labels.of(scc.getModule(), locale));
+                case BindingCorporateRules bcr -> Messages.get(locale, "Tool_BindingCorporateRules"); //$NON-NLS-1$
+                case CodeOfConduct code -> Messages.get(locale, "Tool_CodeOfConduct"); //$NON-NLS-1$
+                default -> Messages.get(locale, "Tool_NONE"); //$NON-NLS-1$
+            };
+            case DEROGATION -> {
+                Derogation d = (Derogation) tool;
+                String point = Labels.of(d.getPoint(), locale);
+                String documentation = d.getDocumentation() == null || d.getDocumentation().isBlank()
+                        ? Messages.get(locale, "Tool_NotRecorded") : d.getDocumentation(); //$NON-NLS-1$
+                yield d.getPoint() == DerogationPoint.COMPELLING_LEGITIMATE_INTERESTS
+                        ? Messages.format(locale, "Tool_DerogationDocumented", point, documentation) //$NON-NLS-1$
+                        : Messages.format(locale, "Tool_Derogation", point); //$NON-NLS-1$
+            }
+        };
     }
 
     /** How the data reaches the third country. */

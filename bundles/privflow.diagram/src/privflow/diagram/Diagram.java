@@ -8,11 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import privflow.core.AnalysisResult;
 import privflow.core.Finding;
-import privflow.core.LegalFacts;
+import privflow.core.Jurisdiction;
 import privflow.core.Severity;
 import privflow.model.DataCategory;
 import privflow.model.DataFlow;
@@ -20,9 +21,10 @@ import privflow.model.DataFlowModel;
 import privflow.model.DataSubjectCategory;
 import privflow.model.FlowEndpoint;
 import privflow.model.Identified;
-import privflow.model.Location;
 import privflow.model.Organisation;
 import privflow.model.Service;
+import privflow.edit.Labels;
+import privflow.diagram.internal.Messages;
 
 /**
  * The data-flow diagram of a model: a node for every service, data-subject group and organisation
@@ -105,7 +107,7 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
             }
         }
         Map<FlowEndpoint, Node> nodes = new LinkedHashMap<>();
-        ZoneFinder zones = new ZoneFinder(result.facts(), result.asOf());
+        Function<FlowEndpoint, Zone> zones = e -> Zone.of(Jurisdiction.of(e, result.facts(), result.asOf()));
         for (FlowEndpoint e : model.getOrganisations()) {
             add(nodes, endpoints, e, Kind.ORGANISATION, zones, findings, reviewed, locale);
         }
@@ -142,13 +144,13 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
         return new Diagram(List.copyOf(nodes.values()), edges);
     }
 
-    private static void add(Map<FlowEndpoint, Node> nodes, Set<FlowEndpoint> endpoints, FlowEndpoint e, Kind kind, ZoneFinder zones,
+    private static void add(Map<FlowEndpoint, Node> nodes, Set<FlowEndpoint> endpoints, FlowEndpoint e, Kind kind, Function<FlowEndpoint, Zone> zones,
             Map<Object, List<Finding>> findings, Map<Object, List<String>> reviewed, java.util.Locale locale) {
         if (!endpoints.contains(e)) {
             return;
         }
         List<Finding> about = findings.getOrDefault(e, List.of());
-        nodes.put(e, new Node(((Identified) e).getId(), Finding.label(e), kind, zones.of(e), worst(about), texts(about, locale),
+        nodes.put(e, new Node(((Identified) e).getId(), Labels.of(e, locale), kind, zones.apply(e), worst(about), texts(about, locale),
                 reviewed.getOrDefault(e, List.of())));
     }
 
@@ -178,40 +180,4 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
     }
 
     /** Decides the zone of an endpoint from its countries and the legal facts on the analysis date. */
-    private static final class ZoneFinder {
-        private final LegalFacts facts;
-        private final java.time.LocalDate date;
-
-        ZoneFinder(LegalFacts facts, java.time.LocalDate date) {
-            this.facts = facts;
-            this.date = date;
-        }
-
-        Zone of(FlowEndpoint endpoint) {
-            if (endpoint instanceof DataSubjectCategory) {
-                return Zone.SUBJECTS;
-            }
-            List<String> countries = new ArrayList<>();
-            if (endpoint instanceof Service service) {
-                for (Location l : service.getLocations()) {
-                    countries.add(l.getCountry());
-                }
-                if (countries.isEmpty() && service.getProvider() != null) {
-                    countries.add(service.getProvider().getCountry());
-                }
-            } else if (endpoint instanceof Organisation organisation) {
-                countries.add(organisation.getCountry());
-            }
-            Zone zone = null;
-            for (String country : countries) {
-                Zone z = country == null ? Zone.UNKNOWN
-                        : facts.isEea(country) ? Zone.EEA
-                        : facts.adequacyInForce(country, date) != null ? Zone.ADEQUATE : Zone.THIRD_COUNTRY;
-                if (zone == null || z.ordinal() > zone.ordinal() && z != Zone.UNKNOWN || zone == Zone.UNKNOWN) {
-                    zone = z;
-                }
-            }
-            return zone == null ? Zone.UNKNOWN : zone;
-        }
-    }
 }

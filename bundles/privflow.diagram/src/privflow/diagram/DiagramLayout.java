@@ -24,6 +24,8 @@ import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
+import privflow.diagram.internal.Messages;
+import privflow.diagram.internal.NodeIcon;
 
 /**
  * Where everything of a {@link Diagram} goes: ELK's layered algorithm, left to right, with

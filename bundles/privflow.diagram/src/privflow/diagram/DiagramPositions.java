@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import privflow.diagram.DiagramLayout.Box;
 import privflow.model.io.AtomicFile;
+import privflow.diagram.internal.Messages;
 
 /**
  * The positions the user gave the diagram's nodes, kept beside the model in

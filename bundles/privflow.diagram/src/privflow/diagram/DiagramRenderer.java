@@ -13,6 +13,8 @@ import privflow.diagram.DiagramLayout.Point;
 import privflow.diagram.Surface.Anchor;
 import privflow.diagram.Surface.Font;
 import privflow.diagram.Surface.Stroke;
+import privflow.diagram.internal.Messages;
+import privflow.diagram.internal.NodeIcon;
 
 /**
  * The one drawing code of the diagram, for the SVG export, the screen and the PNG export alike:

@@ -2,6 +2,7 @@
 package privflow.diagram;
 
 import privflow.core.Severity;
+import privflow.diagram.internal.Messages;
 
 /** The diagram's colours (RGB hex), shared by the SVG export and the on-screen painter. */
 public final class Palette {

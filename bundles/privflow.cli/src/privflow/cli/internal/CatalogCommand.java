@@ -25,6 +25,7 @@ import privflow.model.KnownService;
 import privflow.model.Location;
 import privflow.model.Scenario;
 import privflow.model.io.ModelLoadException;
+import privflow.edit.Labels;
 
 /** {@code privflow catalog [COUNTRY|SERVICE]}: what the catalogues say, and as of when. */
 @Command(name = "catalog", aliases = "catalogue", mixinStandardHelpOptions = true, sortOptions = false)
@@ -140,11 +141,11 @@ final class CatalogCommand implements Callable<Integer> {
 
     private void service(PrintWriter out, KnownService s) {
         out.println(s.getKey() + " \u2014 " + s.getName()); //$NON-NLS-1$
-        out.println("  " + Messages.format(locale, "Catalog_ServiceProvider", s.getKind().getLiteral(), //$NON-NLS-1$ //$NON-NLS-2$
+        out.println("  " + Messages.format(locale, "Catalog_ServiceProvider", Labels.of(s.getKind(), locale), //$NON-NLS-1$ //$NON-NLS-2$
                 String.valueOf(s.getProviderName()), String.valueOf(s.getProviderCountry()),
                 s.getParentName() == null ? "-" : s.getParentName() + " (" + s.getParentCountry() + ')')); //$NON-NLS-1$ //$NON-NLS-2$
         out.println("  " + Messages.format(locale, "Catalog_ServiceTerms", yes(s.isDpfCertified()), yes(s.isBusinessDpa()), //$NON-NLS-1$ //$NON-NLS-2$
-                s.getContract().getLiteral(), yes(s.isEndToEndEncrypted())));
+                Labels.of(s.getContract(), locale), yes(s.isEndToEndEncrypted())));
         String locations = s.getLocations().stream().map(this::location).collect(Collectors.joining("; ")); //$NON-NLS-1$
         out.println("  " + Messages.format(locale, "Catalog_ServiceLocations", locations)); //$NON-NLS-1$ //$NON-NLS-2$
         out.println("  " + Messages.format(locale, "Catalog_ServiceSource", String.valueOf(s.getSource()), String.valueOf(s.getChecked()))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -161,7 +162,7 @@ final class CatalogCommand implements Callable<Integer> {
 
     /** @return one line about an adequacy decision: key, scope, dates, source, whether in force */
     static String decision(AdequacyDecision d, boolean inForce, Locale locale) {
-        return Messages.format(locale, "Catalog_Decision", d.getKey(), d.getScope().getLiteral(), //$NON-NLS-1$
+        return Messages.format(locale, "Catalog_Decision", d.getKey(), Labels.of(d.getScope(), locale), //$NON-NLS-1$
                 String.valueOf(d.getDecisionId()), String.valueOf(d.getAdopted()),
                 d.getValidUntil() == null ? "-" : d.getValidUntil().toString(), //$NON-NLS-1$
                 String.valueOf(d.getSource()), Messages.get(locale, inForce ? "Catalog_InForceYes" : "Catalog_InForceNo")); //$NON-NLS-1$ //$NON-NLS-2$

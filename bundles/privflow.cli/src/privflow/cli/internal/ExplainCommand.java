@@ -20,11 +20,11 @@ import picocli.CommandLine.Spec;
 import privflow.cli.Main;
 import privflow.core.AnalysisResult;
 import privflow.core.Finding;
-import privflow.core.Transfer;
 import privflow.model.AdequacyDecision;
 import privflow.model.Catalogue;
 import privflow.model.ReviewDecision;
 import privflow.model.io.ElementPositions;
+import privflow.edit.Labels;
 
 /**
  * {@code privflow explain MODEL KEY}: the whole reasoning behind one finding: facts, the catalogue
@@ -58,12 +58,12 @@ final class ExplainCommand implements Callable<Integer> {
         out.println(Messages.format(locale, "Explain_Header", f.rule().id(), f.severity().label(locale), f.rule().article(), //$NON-NLS-1$
                 f.rule().title(locale)));
         out.println(Messages.format(locale, "Explain_Key", f.key())); //$NON-NLS-1$
-        ElementPositions.Position at = model.locator().of(f.elements().isEmpty() ? model.model() : f.elements().get(0));
+        ElementPositions.Position at = model.locator().of(f.subject());
         out.println(Messages.format(locale, "Explain_Location", model.name(), at.line(), at.column())); //$NON-NLS-1$
         out.println();
         out.println(f.message(locale));
-        section(out, Messages.get(locale, "Explain_Elements"), labels(model, f.elements())); //$NON-NLS-1$
-        section(out, Messages.get(locale, "Explain_Path"), labels(model, f.path())); //$NON-NLS-1$
+        section(out, Messages.get(locale, "Explain_Elements"), labels(model, f.elements(), locale)); //$NON-NLS-1$
+        section(out, Messages.get(locale, "Explain_Path"), labels(model, f.path(), locale)); //$NON-NLS-1$
         section(out, Messages.get(locale, "Explain_Facts"), f.facts().stream().map(t -> t.render(locale)).toList()); //$NON-NLS-1$
         section(out, Messages.get(locale, "Explain_Catalogue"), catalogueEntries(result, f, locale)); //$NON-NLS-1$
         section(out, Messages.get(locale, "Explain_Remedies"), f.remedies().stream().map(t -> t.render(locale)).toList()); //$NON-NLS-1$
@@ -71,7 +71,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println(Messages.get(locale, "Explain_Review")); //$NON-NLS-1$
         ReviewDecision d = f.decision();
         out.println("  " + (d == null ? f.review().label(locale) //$NON-NLS-1$
-                : Messages.format(locale, "Explain_Decision", f.review().label(locale), d.getStatus().getLiteral().toLowerCase(Locale.ROOT), //$NON-NLS-1$
+                : Messages.format(locale, "Explain_Decision", f.review().label(locale), Labels.of(d.getStatus(), locale), //$NON-NLS-1$
                         String.valueOf(d.getReviewer()), String.valueOf(d.getDate()), String.valueOf(d.getRationale()))));
         out.println("  " + Messages.format(locale, "Explain_Fingerprint", f.fingerprint())); //$NON-NLS-1$ //$NON-NLS-2$
         out.println();
@@ -102,10 +102,10 @@ final class ExplainCommand implements Callable<Integer> {
         throw new InputException(message);
     }
 
-    private static List<String> labels(CheckedModel model, List<EObject> elements) {
+    private static List<String> labels(CheckedModel model, List<EObject> elements, Locale locale) {
         List<String> lines = new ArrayList<>();
         for (EObject e : elements) {
-            lines.add(Finding.label(e) + " (" + e.eClass().getName() + ", " + model.name() + ':' + model.locator().of(e).line() + ')'); //$NON-NLS-1$ //$NON-NLS-2$
+            lines.add(Labels.of(e, locale) + " (" + Labels.type(e.eClass(), locale) + ", " + model.name() + ':' + model.locator().of(e).line() + ')'); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return lines;
     }
@@ -118,11 +118,7 @@ final class ExplainCommand implements Callable<Integer> {
                     String.join("; ", c.getSources()))); //$NON-NLS-1$
         }
         Set<String> countries = new LinkedHashSet<>();
-        for (Transfer t : result.transfers()) {
-            if (f.elements().contains(t.flow()) || f.elements().contains(t.service())) {
-                countries.add(t.country());
-            }
-        }
+        f.transfer().ifPresent(t -> countries.add(t.country()));
         for (String country : countries) {
             AdequacyDecision inForce = result.facts().adequacyInForce(country, result.asOf());
             boolean any = false;

@@ -16,6 +16,8 @@ import privflow.core.Severity;
 import privflow.model.Identified;
 import privflow.model.ReviewDecision;
 import privflow.model.io.ElementPositions;
+import privflow.core.Transfer;
+import privflow.edit.Labels;
 
 /**
  * {@code check --format json}: schema {@code privflow-check/1} (docs/check-json.md). Deterministic:
@@ -95,13 +97,15 @@ final class JsonReport implements FindingsReport {
         json.name("article").value(f.rule().article()); //$NON-NLS-1$
         json.name("title").value(f.rule().title(locale)); //$NON-NLS-1$
         json.name("message").value(f.message(locale)); //$NON-NLS-1$
-        ElementPositions.Position at = model.locator().of(f.elements().isEmpty() ? model.model() : f.elements().get(0));
+        ElementPositions.Position at = model.locator().of(f.subject());
         json.name("line").value(at.line()); //$NON-NLS-1$
         json.name("column").value(at.column()); //$NON-NLS-1$
         json.name("elements"); //$NON-NLS-1$
-        elements(json, f.elements());
+        elements(json, f.elements(), locale);
         json.name("path"); //$NON-NLS-1$
-        elements(json, f.path());
+        elements(json, f.path(), locale);
+        json.name("transfer"); //$NON-NLS-1$
+        transfer(json, f.transfer().orElse(null));
         json.name("remedies").beginArray(); //$NON-NLS-1$
         for (Finding.Text remedy : f.remedies()) {
             json.value(remedy.render(locale));
@@ -118,13 +122,28 @@ final class JsonReport implements FindingsReport {
         json.endObject();
     }
 
-    private static void elements(JsonWriter json, List<EObject> elements) throws IOException {
+    /** The transfer a finding concerns: its flow, recipient, country, how and what covers it; or null. */
+    private static void transfer(JsonWriter json, Transfer t) throws IOException {
+        if (t == null) {
+            json.nullValue();
+            return;
+        }
+        json.beginObject();
+        json.name("flow").value(t.flow().getId()); //$NON-NLS-1$
+        json.name("recipient").value(t.recipient() == null ? null : t.recipient().getId()); //$NON-NLS-1$
+        json.name("country").value(t.country()); //$NON-NLS-1$
+        json.name("kind").value(t.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')); //$NON-NLS-1$
+        json.name("coverage").value(t.coverage().name().toLowerCase(Locale.ROOT).replace('_', '-')); //$NON-NLS-1$
+        json.endObject();
+    }
+
+    private static void elements(JsonWriter json, List<EObject> elements, Locale locale) throws IOException {
         json.beginArray();
         for (EObject e : elements) {
             json.beginObject();
             json.name("id").value(e instanceof Identified i ? i.getId() : null); //$NON-NLS-1$
             json.name("type").value(e.eClass().getName()); //$NON-NLS-1$
-            json.name("label").value(Finding.label(e)); //$NON-NLS-1$
+            json.name("label").value(Labels.of(e, locale)); //$NON-NLS-1$
             json.endObject();
         }
         json.endArray();

@@ -19,6 +19,7 @@ import privflow.core.Severity;
 import privflow.model.Identified;
 import privflow.model.ReviewDecision;
 import privflow.model.io.ElementPositions;
+import privflow.edit.Labels;
 
 /**
  * {@code check --format sarif}: a SARIF 2.1.0 log that code-scanning tools accept. One run; every
@@ -108,7 +109,7 @@ final class SarifReport implements FindingsReport {
         json.name("ruleIndex").value(f.rule().ordinal()); //$NON-NLS-1$
         json.name("level").value(level(f.severity())); //$NON-NLS-1$
         json.name("message").beginObject().name("text").value(f.message(locale)).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
-        EObject anchor = f.elements().isEmpty() ? model.model() : f.elements().get(0);
+        EObject anchor = f.subject();
         json.name("locations").beginArray(); //$NON-NLS-1$
         location(json, model, artifact, anchor, null);
         json.endArray();
@@ -155,13 +156,13 @@ final class SarifReport implements FindingsReport {
         json.name("region").beginObject().name("startLine").value(at.line()).name("startColumn").value(at.column()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         json.endObject();
         json.name("logicalLocations").beginArray().beginObject(); //$NON-NLS-1$
-        json.name("name").value(Finding.label(element)); //$NON-NLS-1$
+        json.name("name").value(Labels.of(element, locale)); //$NON-NLS-1$
         json.name("fullyQualifiedName").value(element.eClass().getName() + '/' //$NON-NLS-1$
                 + (element instanceof Identified i ? i.getId() : "")); //$NON-NLS-1$
         json.name("kind").value("element"); //$NON-NLS-1$ //$NON-NLS-2$
         json.endObject().endArray();
         if (id != null) {
-            json.name("message").beginObject().name("text").value(Finding.label(element)).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
+            json.name("message").beginObject().name("text").value(Labels.of(element, locale)).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
         }
         json.endObject();
     }

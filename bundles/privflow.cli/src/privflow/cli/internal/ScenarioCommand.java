@@ -21,6 +21,7 @@ import privflow.core.ScenarioComparison.FlowChange;
 import privflow.core.ScenarioComparison.FlowStatus;
 import privflow.model.DataFlow;
 import privflow.model.Scenario;
+import privflow.edit.Labels;
 
 /** {@code privflow scenario MODEL --scenario NAME}: which flows change status under a what-if scenario. */
 @Command(name = "scenario", mixinStandardHelpOptions = true, sortOptions = false)
@@ -58,9 +59,9 @@ final class ScenarioCommand implements Callable<Integer> {
         out.println(Messages.format(locale, "Scenario_Flows", comparison.flowChanges().size())); //$NON-NLS-1$
         for (FlowChange change : comparison.flowChanges()) {
             DataFlow flow = change.flow();
-            out.println("  - " + Messages.format(locale, "Scenario_FlowChange", Finding.label(flow), //$NON-NLS-1$ //$NON-NLS-2$
-                    flow.getSource() == null ? "?" : Finding.label(flow.getSource()), //$NON-NLS-1$
-                    flow.getTarget() == null ? "?" : Finding.label(flow.getTarget()), //$NON-NLS-1$
+            out.println("  - " + Messages.format(locale, "Scenario_FlowChange", Labels.of(flow, locale), //$NON-NLS-1$ //$NON-NLS-2$
+                    flow.getSource() == null ? "?" : Labels.of(flow.getSource(), locale), //$NON-NLS-1$
+                    flow.getTarget() == null ? "?" : Labels.of(flow.getTarget(), locale), //$NON-NLS-1$
                     status(change.before(), locale), status(change.after(), locale),
                     model.name(), model.locator().of(flow).line()));
         }

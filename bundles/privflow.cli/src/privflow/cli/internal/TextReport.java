@@ -17,6 +17,7 @@ import privflow.core.Finding;
 import privflow.core.Severity;
 import privflow.model.ReviewDecision;
 import privflow.model.io.ElementPositions;
+import privflow.edit.Labels;
 
 /** {@code check --format text}: findings grouped by severity, each with its place, path and key. */
 final class TextReport implements FindingsReport {
@@ -73,12 +74,12 @@ final class TextReport implements FindingsReport {
     }
 
     private void writeFinding(PrintWriter out, CheckedModel model, Finding f) {
-        ElementPositions.Position at = model.locator().of(f.elements().isEmpty() ? model.model() : f.elements().get(0));
+        ElementPositions.Position at = model.locator().of(f.subject());
         out.println("    " + Messages.format(locale, "Text_FindingHeader", f.rule().id(), f.rule().article(), //$NON-NLS-1$ //$NON-NLS-2$
                 model.name(), at.line(), at.column()));
         out.println("      " + f.message(locale)); //$NON-NLS-1$
         if (!f.path().isEmpty()) {
-            out.println("      " + Messages.format(locale, "Text_Path", path(f.path()))); //$NON-NLS-1$ //$NON-NLS-2$
+            out.println("      " + Messages.format(locale, "Text_Path", path(f.path(), locale))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (f.review() != privflow.core.ReviewState.OPEN) {
             out.println("      " + Messages.format(locale, "Text_Review", f.review().label(locale))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -100,8 +101,8 @@ final class TextReport implements FindingsReport {
     }
 
     /** @return the labels of {@code elements} joined by arrows */
-    static String path(List<EObject> elements) {
-        return elements.stream().map(Finding::label).collect(Collectors.joining(" \u2192 ")); //$NON-NLS-1$
+    static String path(List<EObject> elements, Locale locale) {
+        return String.join(" \u2192 ", Labels.of(elements, locale)); //$NON-NLS-1$
     }
 
     /** @return the last line: how many open findings reach the threshold */

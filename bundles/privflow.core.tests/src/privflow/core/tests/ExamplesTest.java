@@ -27,9 +27,11 @@ import privflow.core.Finding;
 import privflow.core.Analysis;
 import privflow.core.Rule;
 import privflow.core.ScenarioComparison;
+import privflow.edit.Labels;
 import privflow.model.DataFlowModel;
 import privflow.model.Identified;
 import privflow.model.io.ModelStore;
+import java.util.Locale;
 
 /** The bundled examples produce exactly the findings a privacy lawyer expects (expected/*.findings). */
 class ExamplesTest {
@@ -57,7 +59,7 @@ class ExamplesTest {
         List<String> labels = new ArrayList<>();
         for (int i = 1; i < parts.length; i++) {
             EObject element = byId.get(parts[i]);
-            labels.add(element == null ? parts[i] : Finding.label(element).replaceFirst(" [0-9a-f-]{36}$", ""));
+            labels.add(element == null ? parts[i] : Labels.of(element, Locale.ENGLISH).replaceFirst(" [0-9a-f-]{36}$", ""));
         }
         return finding.severity().id() + " " + finding.rule().id() + " " + String.join(" / ", labels);
     }

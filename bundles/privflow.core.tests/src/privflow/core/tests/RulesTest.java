@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import privflow.core.Finding;
 import privflow.core.Rule;
 import privflow.core.Severity;
+import privflow.edit.Labels;
 import privflow.model.Article9Condition;
 import privflow.model.BindingCorporateRules;
 import privflow.model.Channel;
@@ -186,7 +187,7 @@ class RulesTest {
             List<Finding> found = Findings.of(m.model, Rule.ONWARD_TRANSFER);
             assertEquals(1, found.size());
             assertEquals(List.of("f", "payroll", "desk"),
-                    found.get(0).path().stream().map(Finding::label).toList());
+                    found.get(0).path().stream().map(e -> Labels.of(e, Locale.ENGLISH)).toList());
         }
 
         @Test

@@ -13,14 +13,12 @@ import java.util.Set;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 
-import privflow.model.ActivityRole;
 import privflow.model.DataCategory;
 import privflow.model.DataFlow;
 import privflow.model.DataFlowModel;
 import privflow.model.Organisation;
 import privflow.model.PrivflowPackage;
 import privflow.model.ProcessingActivity;
-import privflow.model.Role;
 import privflow.model.Service;
 
 /**
@@ -407,18 +405,5 @@ public final class ModelIndex {
             receiving = set;
         }
         return receiving.contains(service);
-    }
-
-    /** @return the role {@code organisation} plays in {@code activity}, or {@code null} if none is recorded */
-    public static Role roleIn(ProcessingActivity activity, Organisation organisation) {
-        if (activity == null || organisation == null) {
-            return null;
-        }
-        for (ActivityRole role : activity.getRoles()) {
-            if (role.getOrganisation() == organisation) {
-                return role.getRole();
-            }
-        }
-        return null;
     }
 }

@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.EObject;
 
 import privflow.core.AnalysisResult;
 import privflow.core.Finding;
-import privflow.core.Messages;
 import privflow.core.ReviewState;
 import privflow.diagram.Diagram;
 import privflow.diagram.DiagramLayout;
@@ -26,15 +25,11 @@ import privflow.diagram.DiagramPositions;
 import privflow.diagram.SvgExport;
 import privflow.core.Transfer;
 import privflow.model.ActivityRole;
-import privflow.model.BindingCorporateRules;
-import privflow.model.CodeOfConduct;
 import privflow.model.Contact;
 import privflow.model.DataCategory;
 import privflow.model.DataFlow;
 import privflow.model.DataFlowModel;
 import privflow.model.DataSubjectCategory;
-import privflow.model.Derogation;
-import privflow.model.DerogationPoint;
 import privflow.model.Identified;
 import privflow.model.Location;
 import privflow.model.Organisation;
@@ -42,11 +37,10 @@ import privflow.model.ProcessingActivity;
 import privflow.model.ReviewDecision;
 import privflow.model.Role;
 import privflow.model.Service;
-import privflow.model.StandardContractualClauses;
-import privflow.model.TransferSafeguard;
 import privflow.register.Register;
 import privflow.register.Register.Column;
 import privflow.register.Register.Section;
+import privflow.edit.Labels;
 
 /** Derives the register's sections from a model and its analysis. */
 public final class RegisterBuilder {
@@ -56,7 +50,6 @@ public final class RegisterBuilder {
     private final Texts t;
     private final LocalDate date;
     private final Map<ProcessingActivity, List<Transfer>> transfersByActivity = new HashMap<>();
-    private final Map<DataFlow, List<Finding>> transferFindingsByFlow = new HashMap<>();
     private final Map<ProcessingActivity, List<DataFlow>> flowsByActivity = new HashMap<>();
 
     public RegisterBuilder(DataFlowModel model, AnalysisResult result, Locale locale, LocalDate date) {
@@ -68,11 +61,6 @@ public final class RegisterBuilder {
             ProcessingActivity activity = transfer.flow().getActivity();
             if (activity != null) {
                 transfersByActivity.computeIfAbsent(activity, a -> new ArrayList<>()).add(transfer);
-            }
-        }
-        for (Finding finding : result.findings()) {
-            if (finding.rule().isTransferRule() && finding.elements().get(0) instanceof DataFlow flow) {
-                transferFindingsByFlow.computeIfAbsent(flow, f -> new ArrayList<>()).add(finding);
             }
         }
         for (DataFlow flow : model.getFlows()) {
@@ -134,10 +122,10 @@ public final class RegisterBuilder {
             row.add(controller == null ? "" : contact(controller.getRepresentative())); //$NON-NLS-1$
             row.add(controller == null ? "" : contact(controller.getDpo())); //$NON-NLS-1$
             row.add(List.copyOf(a.getPurposes()));
-            row.add(t.of(a.getLegalBasis()));
-            row.add(t.of(a.getArticle9Condition()));
-            row.add(a.getDataSubjects().stream().map(RegisterBuilder::label).toList());
-            row.add(a.getDataCategories().stream().map(RegisterBuilder::label).toList());
+            row.add(Labels.of(a.getLegalBasis(), t.locale()));
+            row.add(Labels.of(a.getArticle9Condition(), t.locale()));
+            row.add(a.getDataSubjects().stream().map(this::label).toList());
+            row.add(a.getDataCategories().stream().map(this::label).toList());
             row.add(recipients(a));
             row.add(transfersOf(transfersByActivity.getOrDefault(a, List.of())));
             row.add(orNotRecorded(a.getRetention()));
@@ -170,7 +158,7 @@ public final class RegisterBuilder {
                     }
                 }
                 List<Object> row = new ArrayList<>();
-                row.add(organisationWithContact(processor) + " (" + t.of(role.getRole()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+                row.add(organisationWithContact(processor) + " (" + Labels.of(role.getRole(), t.locale()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
                 row.add(controller == null ? t.get("Value_NotRecorded") : organisationWithContact(controller)); //$NON-NLS-1$
                 List<String> processing = new ArrayList<>();
                 processing.add(label(a));
@@ -188,8 +176,8 @@ public final class RegisterBuilder {
         List<List<Object>> rows = new ArrayList<>();
         for (Transfer transfer : result.transfers()) {
             DataFlow flow = transfer.flow();
-            EObject recipient = transfer.service() != null ? transfer.service() : transfer.importer();
-            List<Finding> related = findingsOf(transfer);
+            EObject recipient = transfer.recipient();
+            List<Finding> related = result.findingsAbout(transfer);
             List<Object> row = new ArrayList<>();
             row.add(label(flow));
             row.add(flow.getActivity() == null ? "" : label(flow.getActivity())); //$NON-NLS-1$
@@ -198,8 +186,8 @@ public final class RegisterBuilder {
             row.add(transfer.importer() == null ? t.get("Value_NotRecorded") : label(transfer.importer())); //$NON-NLS-1$
             row.add(country(transfer.country()));
             row.add(transfer.kind().text().render(t.locale()));
-            row.add(tool(transfer));
-            row.add(flow.getDataCategories().stream().map(RegisterBuilder::label).toList());
+            row.add(transfer.toolText().render(t.locale()));
+            row.add(flow.getDataCategories().stream().map(this::label).toList());
             row.add(reviewStatus(related));
             row.add(related.stream().map(Finding::key).toList());
             rows.add(row);
@@ -234,12 +222,12 @@ public final class RegisterBuilder {
         for (Service s : model.getServices()) {
             List<Object> row = new ArrayList<>();
             row.add(label(s));
-            row.add(t.of(s.getKind()));
+            row.add(Labels.of(s.getKind(), t.locale()));
             row.add(s.getProvider() == null ? t.get("Value_NotRecorded") : organisation(s.getProvider())); //$NON-NLS-1$
-            row.add(Messages.get(t.locale(), "ContractType_" + s.getContract().name()) //$NON-NLS-1$
+            row.add(Labels.of(s.getContract(), t.locale())
                     + (blank(s.getContractReference()) ? "" : " (" + s.getContractReference() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             row.add(s.getLocations().stream().map(this::location).toList());
-            row.add(s.getSubProcessors().stream().map(RegisterBuilder::label).toList());
+            row.add(s.getSubProcessors().stream().map(this::label).toList());
             List<String> encryption = new ArrayList<>();
             if (s.isEncryptedInTransit()) {
                 encryption.add(t.get("Value_EncryptionInTransit")); //$NON-NLS-1$
@@ -276,7 +264,7 @@ public final class RegisterBuilder {
         }
         List<List<Object>> rows = new ArrayList<>();
         for (DataCategory c : model.getDataCategories()) {
-            rows.add(List.of(label(c), t.of(c.getKind()), yesNo(c.isSpecialCategory()), yesNo(c.isCriminal()),
+            rows.add(List.of(label(c), Labels.of(c.getKind(), t.locale()), yesNo(c.isSpecialCategory()), yesNo(c.isCriminal()),
                     List.copyOf(activities.getOrDefault(c, Set.of())), String.valueOf(flows.getOrDefault(c, 0))));
         }
         return section("data_categories", List.of("category", "kind", "special", "criminal", "activities", "flows"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
@@ -310,50 +298,11 @@ public final class RegisterBuilder {
     private List<String> transfersOf(List<Transfer> transfers) {
         Set<String> lines = new LinkedHashSet<>();
         for (Transfer transfer : transfers) {
-            EObject recipient = transfer.service() != null ? transfer.service() : transfer.importer();
+            EObject recipient = transfer.recipient();
             lines.add(t.format("Value_Transfer", country(transfer.country()), recipient == null ? "" : label(recipient), //$NON-NLS-1$ //$NON-NLS-2$
-                    tool(transfer)));
+                    transfer.toolText().render(t.locale())));
         }
         return List.copyOf(lines);
-    }
-
-    private String tool(Transfer transfer) {
-        TransferSafeguard tool = transfer.tool();
-        return switch (transfer.coverage()) {
-            case ADEQUACY -> t.format("Tool_ADEQUACY", transfer.decision().getDecisionId()); //$NON-NLS-1$
-            case OUT_OF_ADEQUACY_SCOPE -> t.format("Tool_OUT_OF_ADEQUACY_SCOPE", transfer.decision().getDecisionId()); //$NON-NLS-1$
-            case NONE -> t.get("Tool_NONE"); //$NON-NLS-1$
-            case SAFEGUARD -> switch (tool) {
-                case StandardContractualClauses scc -> t.format("Tool_StandardContractualClauses", //$NON-NLS-1$
-                        Messages.get(t.locale(), "SccModule_" + scc.getModule().name())); //$NON-NLS-1$
-                case BindingCorporateRules bcr -> t.get("Tool_BindingCorporateRules"); //$NON-NLS-1$
-                case CodeOfConduct code -> t.get("Tool_CodeOfConduct"); //$NON-NLS-1$
-                default -> t.get("Tool_NONE"); //$NON-NLS-1$
-            };
-            case DEROGATION -> {
-                Derogation d = (Derogation) tool;
-                String point = Messages.get(t.locale(), "DerogationPoint_" + d.getPoint().name()); //$NON-NLS-1$
-                yield d.getPoint() == DerogationPoint.COMPELLING_LEGITIMATE_INTERESTS
-                        ? t.format("Tool_DerogationDocumented", point, orNotRecorded(d.getDocumentation())) //$NON-NLS-1$
-                        : t.format("Tool_Derogation", point); //$NON-NLS-1$
-            }
-        };
-    }
-
-    /** @return the transfer findings about the transfer's flow that concern its recipient or the flow's transfer tool */
-    private List<Finding> findingsOf(Transfer transfer) {
-        List<Finding> related = new ArrayList<>();
-        EObject recipient = transfer.service() != null ? transfer.service() : transfer.importer();
-        for (Finding f : transferFindingsByFlow.getOrDefault(transfer.flow(), List.of())) {
-            boolean aboutRecipient = f.elements().size() > 1 && f.elements().get(1) == recipient
-                    && f.key().endsWith(':' + transfer.country());
-            boolean aboutTool = f.elements().size() > 1 && f.elements().get(1) == transfer.flow().getSafeguard()
-                    && transfer.tool() == transfer.flow().getSafeguard();
-            if (aboutRecipient || aboutTool) {
-                related.add(f);
-            }
-        }
-        return related;
     }
 
     private String reviewStatus(List<Finding> related) {
@@ -426,7 +375,7 @@ public final class RegisterBuilder {
         return value == null || value.isBlank();
     }
 
-    private static String label(EObject element) {
-        return element instanceof Identified ? Finding.label(element) : String.valueOf(element);
+    private String label(EObject element) {
+        return element instanceof Identified ? Labels.of(element, t.locale()) : String.valueOf(element);
     }
 }

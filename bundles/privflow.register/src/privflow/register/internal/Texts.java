@@ -28,9 +28,4 @@ final class Texts {
     String format(String key, Object... arguments) {
         return new MessageFormat(get(key), locale).format(arguments);
     }
-
-    /** @return the label of an enumeration literal, e.g. {@code LegalBasis_CONTRACT} */
-    String of(Enum<?> literal) {
-        return get(literal.getDeclaringClass().getSimpleName() + '_' + literal.name());
-    }
 }

@@ -42,6 +42,7 @@ import privflow.diagram.DiagramLayout;
 import privflow.diagram.DiagramLayout.Box;
 import privflow.diagram.DiagramPositions;
 import privflow.diagram.ui.internal.DiagramCanvas;
+import privflow.diagram.ui.internal.PaletteEntry;
 import privflow.diagram.ui.internal.DiagramPage;
 import privflow.diagram.ui.internal.DiagramView;
 import privflow.model.DataFlow;
@@ -101,7 +102,7 @@ class DiagramEditingTest {
         assertEquals(organisations + 1, model.getOrganisations().size());
         Organisation created = model.getOrganisations().get(organisations);
         assertEquals("New organisation", created.getName());
-        assertNull(canvas.tool(), "the palette goes back to Select after one node");
+        assertEquals(PaletteEntry.SELECT, canvas.tool(), "the palette goes back to Select after one node");
         Box placed = canvas.diagramLayout().nodes().get(created.getId());
         assertEquals(40, placed.x(), 0.5, "the node is where the user clicked");
         assertEquals(below, placed.y(), 0.5);
@@ -232,7 +233,7 @@ class DiagramEditingTest {
         KnownService slack = editor.analysis().facts().knownServices().values().stream().filter(k -> k.getName().startsWith("Slack"))
                 .findFirst().orElseThrow();
         int organisations = model.getOrganisations().size();
-        canvas.setTool(slack);
+        canvas.setTool(new PaletteEntry.Catalogue(slack));
         DiagramLayout.Point at = new DiagramLayout.Point(60, canvas.diagramLayout().height() + 60);
         click(at);
         Service service = model.getServices().get(model.getServices().size() - 1);

@@ -40,7 +40,7 @@ import privflow.model.StandardContractualClauses;
 import privflow.model.Service;
 import privflow.register.RegisterFormat;
 import privflow.ui.internal.PrivflowScenarios;
-import privflow.ui.internal.editor.CatalogueServices;
+import privflow.ui.editor.CatalogueServices;
 import privflow.ui.internal.editor.PrivflowEditor;
 import privflow.ui.internal.markers.ProblemMarkers;
 import privflow.ui.internal.review.ReviewDecisions;

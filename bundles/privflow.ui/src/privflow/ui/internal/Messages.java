@@ -123,8 +123,6 @@ public final class Messages extends NLS {
     public static String Review_Summary;
     public static String Review_To;
     public static String Review_Tool;
-    public static String Review_ToolAdequacy;
-    public static String Review_ToolNone;
     public static String Scenario_Action;
     public static String Scenario_Active;
     public static String Scenario_Tooltip;

@@ -25,19 +25,19 @@ final class AdequacyScope implements FlowRule {
                 AdequacyDecision d = t.decision();
                 findings.accept(TransferFindings.start(Rule.ADEQUACY_SCOPE, context, t)
                         .message("AdequacyScope_Message_" + d.getScope().name(), context.flow(), //$NON-NLS-1$
-                                TransferFindings.recipient(t), Finding.Country.of(t.country()),
+                                t.recipient(), Finding.Country.of(t.country()),
                                 t.importer() == null ? new Finding.Text("AdequacyScope_NoImporter") : t.importer(), //$NON-NLS-1$
                                 d.getDecisionId())
                         .remedy("Remedy_CheckCertification", Finding.Country.of(t.country())) //$NON-NLS-1$
-                        .remedy("Remedy_RecordScc", SccModules.text(t)).build()); //$NON-NLS-1$
+                        .remedy("Remedy_RecordScc", t.fittingSccModuleText()).build()); //$NON-NLS-1$
             } else if (t.coverage() == Transfer.Coverage.NONE) {
                 AdequacyDecision expired = context.engine().expiredAdequacy(t.country());
                 if (expired != null) {
                     findings.accept(TransferFindings.start(Rule.ADEQUACY_SCOPE, context, t)
-                            .message("AdequacyScope_Message_Expired", context.flow(), TransferFindings.recipient(t), //$NON-NLS-1$
+                            .message("AdequacyScope_Message_Expired", context.flow(), t.recipient(), //$NON-NLS-1$
                                     Finding.Country.of(t.country()), expired.getDecisionId(), expired.getValidUntil())
                             .fact("Fact_Expired", expired.getDecisionId(), expired.getValidUntil(), expired.getSource()) //$NON-NLS-1$
-                            .remedy("Remedy_RecordScc", SccModules.text(t)).build()); //$NON-NLS-1$
+                            .remedy("Remedy_RecordScc", t.fittingSccModuleText()).build()); //$NON-NLS-1$
                 }
             } else if (t.coverage() == Transfer.Coverage.ADEQUACY && t.decision().getReviewDue() != null
                     && t.decision().getReviewDue().isBefore(context.engine().asOf())) {

@@ -37,16 +37,16 @@ final class DerogationSystematic implements FlowRule {
         if (context.flow().getFrequency() == Frequency.REGULAR) {
             findings.accept(Finding.builder(Rule.DEROGATION_SYSTEMATIC).element(context.flow()).element(derogation)
                     .severity(context.special() ? Severity.HIGH : Rule.DEROGATION_SYSTEMATIC.defaultSeverity())
-                    .path(relied.path())
+                    .transfer(relied)
                     .message("DerogationSystematic_Message", context.flow(), //$NON-NLS-1$
-                            new Finding.Text("DerogationPoint_" + derogation.getPoint().name())) //$NON-NLS-1$
-                    .remedy("Remedy_RecordScc", SccModules.text(relied)) //$NON-NLS-1$
+                            derogation.getPoint())
+                    .remedy("Remedy_RecordScc", relied.fittingSccModuleText()) //$NON-NLS-1$
                     .fingerprint(context.flow().getFrequency(), derogation.getPoint()).build());
         }
         if (derogation.getPoint() == DerogationPoint.COMPELLING_LEGITIMATE_INTERESTS
                 && (derogation.getDocumentation() == null || derogation.getDocumentation().isBlank())) {
             findings.accept(Finding.builder(Rule.DEROGATION_SYSTEMATIC).element(context.flow()).element(derogation)
-                    .keyPart("undocumented").severity(Severity.MEDIUM).path(relied.path()) //$NON-NLS-1$
+                    .keyPart("undocumented").severity(Severity.MEDIUM).transfer(relied) //$NON-NLS-1$
                     .message("DerogationSystematic_Message_Undocumented", context.flow()) //$NON-NLS-1$
                     .remedy("Remedy_DocumentDerogation") //$NON-NLS-1$
                     .fingerprint(derogation.getPoint(), "undocumented").build()); //$NON-NLS-1$

@@ -24,7 +24,7 @@ final class NoProcessorContract implements ServiceRule {
             return;
         }
         Finding.Builder builder = Finding.builder(Rule.NO_PROCESSOR_CONTRACT).element(service)
-                .fact("Fact_Contract", new Finding.Text("ContractType_" + contract.name())) //$NON-NLS-1$ //$NON-NLS-2$
+                .fact("Fact_Contract", contract) //$NON-NLS-1$ //$NON-NLS-2$
                 .fingerprint(contract, service.getProvider());
         if (contract == ContractType.CONSUMER_TERMS_PERSONAL) {
             builder.message("NoProcessorContract_Message_Personal", service, service.getProvider() == null //$NON-NLS-1$
@@ -33,7 +33,7 @@ final class NoProcessorContract implements ServiceRule {
                     .remedy("Remedy_StopPersonalUse"); //$NON-NLS-1$
         } else {
             builder.severity(Severity.MEDIUM)
-                    .message("NoProcessorContract_Message_NoDpa", service, new Finding.Text("ContractType_" + contract.name())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .message("NoProcessorContract_Message_NoDpa", service, contract) //$NON-NLS-1$ //$NON-NLS-2$
                     .remedy("Remedy_SignDpa"); //$NON-NLS-1$
         }
         findings.accept(builder.build());

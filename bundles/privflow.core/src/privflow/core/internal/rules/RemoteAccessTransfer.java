@@ -23,7 +23,7 @@ final class RemoteAccessTransfer implements FlowRule {
             findings.accept(TransferFindings.start(Rule.REMOTE_ACCESS_TRANSFER, context, t)
                     .message("RemoteAccessTransfer_Message", context.flow(), t.service(), //$NON-NLS-1$
                             Finding.Country.of(t.country()))
-                    .remedy("Remedy_RecordScc", SccModules.text(t)) //$NON-NLS-1$
+                    .remedy("Remedy_RecordScc", t.fittingSccModuleText()) //$NON-NLS-1$
                     .remedy("Remedy_RestrictAccess").build()); //$NON-NLS-1$
         }
     }

@@ -10,7 +10,10 @@ import privflow.core.internal.FlowContext;
 import privflow.model.SccModule;
 import privflow.model.StandardContractualClauses;
 
-/** Rule 5 (Art. 46(2)(c)): the recorded SCC module does not match the exporter's and importer's roles. */
+/**
+ * Rule 5 (Art. 46(2)(c)): the recorded SCC module does not match the exporter's and importer's
+ * roles in the transfer the clauses cover (not one an adequacy decision already covers).
+ */
 final class SccModuleMismatch implements FlowRule {
 
     @Override
@@ -19,21 +22,21 @@ final class SccModuleMismatch implements FlowRule {
             return;
         }
         for (Transfer t : context.transfers()) {
-            if (t.kind() == Transfer.Kind.ONWARD || t.tool() != scc) {
+            if (t.kind() == Transfer.Kind.ONWARD || t.tool() != scc || t.coverage() != Transfer.Coverage.SAFEGUARD) {
                 continue;
             }
-            SccModule expected = SccModules.expected(t);
+            SccModule expected = t.fittingSccModule();
             if (scc.getModule() == expected) {
                 continue;
             }
             String message = scc.getModule() == SccModule.UNSPECIFIED ? "SccModuleMismatch_Message_Missing" //$NON-NLS-1$
                     : "SccModuleMismatch_Message"; //$NON-NLS-1$
             findings.accept(Finding.builder(Rule.SCC_MODULE_MISMATCH).element(context.flow()).element(scc)
-                    .path(t.path())
-                    .message(message, context.flow(), new Finding.Text("SccModule_" + scc.getModule().name()), //$NON-NLS-1$
-                            new Finding.Text("SccModule_" + expected.name())) //$NON-NLS-1$
-                    .fact("Fact_SccRoles", new Finding.Text("SccModule_" + expected.name())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .remedy("Remedy_SccModule", new Finding.Text("SccModule_" + expected.name())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .transfer(t)
+                    .message(message, context.flow(), scc.getModule(), //$NON-NLS-1$
+                            expected) //$NON-NLS-1$
+                    .fact("Fact_SccRoles", expected) //$NON-NLS-1$ //$NON-NLS-2$
+                    .remedy("Remedy_SccModule", expected) //$NON-NLS-1$ //$NON-NLS-2$
                     .fingerprint(scc.getModule(), expected, t.importer()).build());
             return;
         }

@@ -40,12 +40,8 @@ final class SpecialCategoryCondition implements ActivityRule {
             }
             special.addAll(found);
         }
-        StringBuilder names = new StringBuilder();
-        for (DataCategory c : special) {
-            names.append(names.isEmpty() ? "" : ", ").append(Finding.label(c)); //$NON-NLS-1$ //$NON-NLS-2$
-        }
         findings.accept(Finding.builder(Rule.SPECIAL_CATEGORY_CONDITION).element(activity)
-                .message("SpecialCategoryCondition_Message", activity, names.toString()) //$NON-NLS-1$
+                .message("SpecialCategoryCondition_Message", activity, Paths.list(special)) //$NON-NLS-1$
                 .remedy("Remedy_Article9") //$NON-NLS-1$
                 .fingerprint(special.toArray()).build());
     }

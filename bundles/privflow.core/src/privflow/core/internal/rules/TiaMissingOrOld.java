@@ -42,7 +42,7 @@ final class TiaMissingOrOld implements FlowRule {
             return;
         }
         Finding.Builder builder = Finding.builder(Rule.TIA_MISSING_OR_OLD).element(context.flow()).element(tool)
-                .path(relied.path()).remedy("Remedy_Tia"); //$NON-NLS-1$
+                .transfer(relied).remedy("Remedy_Tia"); //$NON-NLS-1$
         if (missing) {
             builder.message("TiaMissingOrOld_Message_Missing", context.flow(), Finding.Country.of(relied.country())); //$NON-NLS-1$
         } else {

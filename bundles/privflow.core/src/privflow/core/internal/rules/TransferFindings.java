@@ -21,12 +21,11 @@ final class TransferFindings {
 
     /** @return a builder keyed by flow, recipient and country, with the path and the common facts */
     static Finding.Builder start(Rule rule, FlowContext context, Transfer transfer) {
-        EObject recipient = transfer.service() != null ? transfer.service() : transfer.importer();
         Finding.Builder builder = Finding.builder(rule).element(context.flow());
-        if (recipient != null) {
-            builder.element(recipient);
+        if (transfer.recipient() != null) {
+            builder.element(transfer.recipient());
         }
-        builder.keyPart(transfer.country()).path(transfer.path());
+        builder.keyPart(transfer.country()).transfer(transfer);
         if (context.special()) {
             builder.severity(rule.defaultSeverity().raised());
         }
@@ -79,10 +78,5 @@ final class TransferFindings {
             facts.add(step);
         }
         return facts.toArray();
-    }
-
-    /** @return the label of the recipient: the service, else the importer */
-    static Object recipient(Transfer transfer) {
-        return transfer.service() != null ? transfer.service() : transfer.importer();
     }
 }

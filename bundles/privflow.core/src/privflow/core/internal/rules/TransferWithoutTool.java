@@ -23,9 +23,9 @@ final class TransferWithoutTool implements FlowRule {
                 continue;
             }
             findings.accept(TransferFindings.start(Rule.TRANSFER_WITHOUT_TOOL, context, t)
-                    .message("TransferWithoutTool_Message", context.flow(), TransferFindings.recipient(t), //$NON-NLS-1$
+                    .message("TransferWithoutTool_Message", context.flow(), t.recipient(), //$NON-NLS-1$
                             Finding.Country.of(t.country()), t.kind().text()) //$NON-NLS-1$
-                    .remedy("Remedy_RecordScc", SccModules.text(t)) //$NON-NLS-1$
+                    .remedy("Remedy_RecordScc", t.fittingSccModuleText()) //$NON-NLS-1$
                     .remedy("Remedy_EeaAlternative") //$NON-NLS-1$
                     .remedy("Remedy_Derogation").build()); //$NON-NLS-1$
         }

@@ -43,7 +43,7 @@ final class WeakChannel implements FlowRule {
         findings.accept(Finding.builder(Rule.WEAK_CHANNEL).element(flow)
                 .severity(critical ? Severity.HIGH : Severity.MEDIUM)
                 .path(List.of(flow))
-                .message("WeakChannel_Message", flow, names(sensitive), new Finding.Text("Channel_" + flow.getChannel().name())) //$NON-NLS-1$ //$NON-NLS-2$
+                .message("WeakChannel_Message", flow, Paths.list(sensitive), flow.getChannel()) //$NON-NLS-1$ //$NON-NLS-2$
                 .remedy("Remedy_SecureEmail") //$NON-NLS-1$
                 .remedy("Remedy_E2eBusinessChannel") //$NON-NLS-1$
                 .fingerprint(flow.getChannel(), flow.getTarget(), sensitive.toArray()).build());
@@ -59,16 +59,5 @@ final class WeakChannel implements FlowRule {
             return false;
         }
         return flow.getTarget() instanceof Service service && !service.isEncryptedInTransit();
-    }
-
-    private static String names(List<DataCategory> categories) {
-        StringBuilder text = new StringBuilder();
-        for (DataCategory c : categories) {
-            if (!text.isEmpty()) {
-                text.append(", "); //$NON-NLS-1$
-            }
-            text.append(Finding.label(c));
-        }
-        return text.toString();
     }
 }

@@ -32,7 +32,7 @@ import privflow.model.PrivflowPackage;
 import privflow.model.Service;
 import privflow.model.ServiceKind;
 import privflow.model.io.PrivflowResource;
-import privflow.ui.internal.editor.CatalogueServices;
+import privflow.ui.editor.CatalogueServices;
 
 /**
  * The diagram's edits as commands for the model editor's command stack: each one changes the

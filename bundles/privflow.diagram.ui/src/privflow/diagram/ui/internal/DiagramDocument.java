@@ -14,7 +14,7 @@ import privflow.diagram.DiagramLayout.Box;
 import privflow.diagram.DiagramPositions;
 import privflow.model.DataFlowModel;
 import privflow.model.Identified;
-import privflow.ui.internal.editor.PrivflowEditor;
+import privflow.ui.editor.ModelEditor;
 
 /**
  * The diagram's part of a model editor: the node positions the user gave, read from beside the
@@ -22,7 +22,7 @@ import privflow.ui.internal.editor.PrivflowEditor;
  * {@link PositionsCommand}s on the editor's command stack, so undo, redo and the dirty mark cover
  * them like any model change.
  */
-final class DiagramDocument implements PrivflowEditor.Companion {
+final class DiagramDocument implements ModelEditor.Companion {
 
     private final Path file;
     private final DiagramPositions positions;
@@ -36,7 +36,7 @@ final class DiagramDocument implements PrivflowEditor.Companion {
     }
 
     /** @return the document of {@code editor}'s model, read the first time it is asked for; {@code null} while it loads */
-    static DiagramDocument of(PrivflowEditor editor) {
+    static DiagramDocument of(ModelEditor editor) {
         return editor.companion(DiagramDocument.class, DiagramDocument::read);
     }
 

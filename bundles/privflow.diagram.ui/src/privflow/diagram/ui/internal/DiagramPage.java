@@ -11,8 +11,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.actions.ActionFactory;
 
-import privflow.ui.internal.editor.EditorPage;
-import privflow.ui.internal.editor.PrivflowEditor;
+import privflow.ui.editor.EditorPage;
+import privflow.ui.editor.ModelEditor;
 
 /**
  * The model editor's Diagram page: the data-flow diagram of the editor's model, edited on the
@@ -28,7 +28,7 @@ public final class DiagramPage implements EditorPage {
     private ToolBarManager toolbar;
 
     @Override
-    public Control createControl(Composite parent, PrivflowEditor editor) {
+    public Control createControl(Composite parent, ModelEditor editor) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(page);
         Composite top = new Composite(page, SWT.NONE);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Drawable;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -79,10 +80,21 @@ final class DiagramPainter {
         }
     }
 
-    /** @return the width of the whole drawing, legend included, as the renderer lays it out with this painter's fonts */
-    double width(GC gc, DiagramLayout layout) {
-        surface.on(gc);
-        return DiagramRenderer.width(layout, surface, Locale.getDefault());
+    /**
+     * @return the width of the whole drawing, legend included, as the renderer lays it out with this
+     *         painter's fonts on {@code drawable}; 0 without a layout
+     */
+    double width(Drawable drawable, DiagramLayout layout) {
+        if (layout == null) {
+            return 0;
+        }
+        GC gc = new GC(drawable);
+        try {
+            surface.on(gc);
+            return DiagramRenderer.width(layout, surface, Locale.getDefault());
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** The marquee, or the rubber band of a flow being drawn. */

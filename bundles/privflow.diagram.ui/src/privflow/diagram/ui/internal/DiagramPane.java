@@ -49,7 +49,7 @@ import privflow.model.Identified;
 import privflow.model.KnownService;
 import privflow.model.Named;
 import privflow.model.io.AtomicFile;
-import privflow.ui.internal.editor.PrivflowEditor;
+import privflow.ui.editor.ModelEditor;
 
 /**
  * The diagram of one model editor's model and its editing: the palette and the canvas, edits as
@@ -67,7 +67,7 @@ final class DiagramPane {
     private final DiagramCanvas canvas;
     private final Consumer<String> description;
     private Consumer<List<EObject>> selectionListener = elements -> { };
-    private PrivflowEditor editor;
+    private ModelEditor editor;
     private Job layoutJob;
     /** The last automatic layout of the editor's diagram, whose edge routes the user's positions keep where they can. */
     private DiagramLayout automatic;
@@ -120,7 +120,7 @@ final class DiagramPane {
         }
     }
 
-    private void canvasTool(Object tool) {
+    private void canvasTool(PaletteEntry tool) {
         canvas.setTool(tool);
         canvas.setFocus();
     }
@@ -135,7 +135,7 @@ final class DiagramPane {
     }
 
     /** @return the editor whose model the pane shows, or {@code null} */
-    PrivflowEditor editor() {
+    ModelEditor editor() {
         return editor;
     }
 
@@ -145,7 +145,7 @@ final class DiagramPane {
     }
 
     /** Shows the model of {@code newEditor} (or nothing), and follows its changes and selection. */
-    void setEditor(PrivflowEditor newEditor) {
+    void setEditor(ModelEditor newEditor) {
         if (newEditor == editor) {
             return;
         }
@@ -223,12 +223,12 @@ final class DiagramPane {
                 return; // ELK would give the same, or its layout only lends edge routes to the user's positions
             }
         }
-        PrivflowEditor laidOut = editor;
+        ModelEditor laidOut = editor;
         layoutJob = Job.create(Messages.Diagram_LayoutJob, (IJobFunction) monitor -> layout(diagram, laidOut, monitor));
         layoutJob.schedule();
     }
 
-    private IStatus layout(Diagram diagram, PrivflowEditor laidOut, IProgressMonitor monitor) {
+    private IStatus layout(Diagram diagram, ModelEditor laidOut, IProgressMonitor monitor) {
         monitor.beginTask(Messages.Diagram_LayoutJob, IProgressMonitor.UNKNOWN);
         DiagramLayout layout = DiagramLayout.of(diagram);
         if (!monitor.isCanceled()) {
@@ -315,17 +315,19 @@ final class DiagramPane {
     }
 
     /** The canvas's edits, turned into commands on the editor's command stack. */
-    private final class ModelEdits implements DiagramCanvas.Edits {
+    private final class ModelEdits implements DiagramEdits {
         @Override
-        public void create(Object tool, DiagramLayout.Point at) {
+        public void create(PaletteEntry entry, DiagramLayout.Point at) {
             DiagramCommands commands = commands();
             if (commands == null) {
                 return;
             }
-            if (tool instanceof KnownService known) {
-                editor.execute(commands.create(known, at));
-            } else if (tool instanceof DiagramCommands.NodeType type) {
-                editor.execute(commands.create(type, newName(type), at));
+            switch (entry) {
+                case PaletteEntry.Catalogue c -> editor.execute(commands.create(c.service(), at));
+                case PaletteEntry.Node n -> editor.execute(commands.create(n.type(), newName(n.type()), at));
+                default -> {
+                    // the select and flow tools create nothing with a click
+                }
             }
         }
 

@@ -19,9 +19,9 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
-import privflow.ui.internal.editor.EditorFollower;
-import privflow.ui.internal.editor.PrivflowEditor;
-import privflow.ui.internal.editor.SelectionRelay;
+import privflow.ui.editor.EditorFollower;
+import privflow.ui.editor.ModelEditor;
+import privflow.ui.editor.SelectionRelay;
 
 /**
  * The data-flow diagram of the model in the active privflow editor, beside it: the same diagram
@@ -107,12 +107,12 @@ public final class DiagramView extends ViewPart implements ISaveablePart {
     }
 
     /** Shows the diagram of {@code newEditor}'s model, or nothing. */
-    public void setEditor(PrivflowEditor newEditor) {
+    public void setEditor(ModelEditor newEditor) {
         follower.follow(newEditor);
     }
 
     /** @return the editor whose model the view shows, or {@code null} */
-    public PrivflowEditor editor() {
+    public ModelEditor editor() {
         return pane == null ? null : pane.editor();
     }
 

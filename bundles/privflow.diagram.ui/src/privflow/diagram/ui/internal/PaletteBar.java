@@ -28,22 +28,22 @@ final class PaletteBar {
     private final ToolBar bar;
     private final List<ToolItem> tools = new ArrayList<>();
     private final ToolItem catalogue;
-    private final Consumer<Object> onTool;
+    private final Consumer<PaletteEntry> onTool;
 
     /**
-     * @param onTool called with the tool the user picks ({@code null} for select)
+     * @param onTool called with the palette entry the user picks
      * @param known the catalogue's services, asked for when the user opens the catalogue menu
      */
-    PaletteBar(Composite parent, Consumer<Object> onTool, Supplier<Collection<KnownService>> known) {
+    PaletteBar(Composite parent, Consumer<PaletteEntry> onTool, Supplier<Collection<KnownService>> known) {
         this.onTool = onTool;
         bar = new ToolBar(parent, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
-        tool(Messages.Palette_Select, null).setSelection(true);
-        tool(Messages.Palette_Flow, DiagramCanvas.FLOW_TOOL);
+        tool(Messages.Palette_Select, PaletteEntry.SELECT).setSelection(true);
+        tool(Messages.Palette_Flow, PaletteEntry.FLOW);
         new ToolItem(bar, SWT.SEPARATOR);
-        tool(Messages.Palette_Organisation, DiagramCommands.NodeType.ORGANISATION);
-        tool(Messages.Palette_Service, DiagramCommands.NodeType.SERVICE);
-        tool(Messages.Palette_DataStore, DiagramCommands.NodeType.DATA_STORE);
-        tool(Messages.Palette_Subjects, DiagramCommands.NodeType.SUBJECTS);
+        tool(Messages.Palette_Organisation, new PaletteEntry.Node(DiagramCommands.NodeType.ORGANISATION));
+        tool(Messages.Palette_Service, new PaletteEntry.Node(DiagramCommands.NodeType.SERVICE));
+        tool(Messages.Palette_DataStore, new PaletteEntry.Node(DiagramCommands.NodeType.DATA_STORE));
+        tool(Messages.Palette_Subjects, new PaletteEntry.Node(DiagramCommands.NodeType.SUBJECTS));
         new ToolItem(bar, SWT.SEPARATOR);
         catalogue = new ToolItem(bar, SWT.DROP_DOWN);
         catalogue.setText(Messages.Palette_Catalogue);
@@ -56,7 +56,7 @@ final class PaletteBar {
         return bar;
     }
 
-    private ToolItem tool(String label, Object tool) {
+    private ToolItem tool(String label, PaletteEntry tool) {
         ToolItem item = new ToolItem(bar, SWT.RADIO);
         item.setText(label);
         item.setData(tool);
@@ -88,15 +88,15 @@ final class PaletteBar {
     void pick(KnownService service) {
         tools.forEach(t -> t.setSelection(false));
         catalogue.setText(NLS.bind(Messages.Palette_CatalogueChosen, service.getName()));
-        onTool.accept(service);
+        onTool.accept(new PaletteEntry.Catalogue(service));
     }
 
     /** Shows {@code tool} as the chosen one without telling anyone (the canvas changed it itself). */
-    void show(Object tool) {
+    void show(PaletteEntry tool) {
         for (ToolItem item : tools) {
-            item.setSelection(item.getData() == tool);
+            item.setSelection(tool.equals(item.getData()));
         }
-        if (!(tool instanceof KnownService)) {
+        if (!(tool instanceof PaletteEntry.Catalogue)) {
             catalogue.setText(Messages.Palette_Catalogue);
         }
     }

@@ -19,6 +19,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 
 import privflow.ui.internal.Messages;
+import privflow.ui.editor.EditorPage;
 
 /**
  * Undo, redo, cut, copy, paste and delete for the editor, as EMF commands on its command stack.

@@ -3,6 +3,7 @@ package privflow.ui.internal.editor;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredViewer;
+import privflow.ui.editor.SelectionRelay;
 
 /**
  * The editor's selection: its tree's, also when a program sets it (a click in the diagram page, a

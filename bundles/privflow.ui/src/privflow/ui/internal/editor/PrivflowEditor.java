@@ -33,7 +33,6 @@ import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
@@ -85,6 +84,9 @@ import privflow.model.provider.PrivflowItemProviderAdapterFactory;
 import privflow.ui.internal.Messages;
 import privflow.ui.internal.PrivflowPreferences;
 import privflow.ui.internal.markers.ProblemMarkers;
+import privflow.ui.editor.ModelEditor;
+import privflow.ui.editor.EditorPage;
+import privflow.ui.editor.CatalogueServices;
 
 /**
  * The editor of {@code .privflow} files: the model as a tree with EMF.Edit labels and icons, the
@@ -92,7 +94,7 @@ import privflow.ui.internal.markers.ProblemMarkers;
  * redo, dirty state), atomic saves, copy, cut, paste, delete with reference clean-up, drag and drop
  * to move elements, and the model's analysis kept current for the markers and the review view.
  */
-public final class PrivflowEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
+public final class PrivflowEditor extends EditorPart implements ModelEditor, IGotoMarker {
 
     /** The editor's id, as registered in plugin.xml. */
     public static final String ID = "privflow.ui.editor"; //$NON-NLS-1$
@@ -125,15 +127,6 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     private ViewerRefresher refresher;
     /** Above this many top-level elements the tree opens collapsed. */
     private static final int LARGE_MODEL = 2000;
-
-    /**
-     * A document kept beside the model and edited on the editor's command stack (such as the
-     * diagram's node positions): saved with the model, after it.
-     */
-    public interface Companion {
-        /** Writes this document beside {@code modelPath}, which now holds {@code model}. */
-        void save(DataFlowModel model, Path modelPath) throws IOException;
-    }
 
     public PrivflowEditor() {
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -530,6 +523,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     }
 
     /** @return the model, or {@code null} if the file could not be read */
+    @Override
     public DataFlowModel model() {
         return model;
     }
@@ -540,6 +534,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     }
 
     /** @return the current analysis of the model as edited (kept up to date incrementally) */
+    @Override
     public AnalysisResult analysis() {
         if (model == null) {
             return null;
@@ -570,15 +565,18 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     }
 
     /** Runs {@code listener} whenever the model (and so its analysis) changes. */
+    @Override
     public void addAnalysisListener(Runnable listener) {
         analysisListeners.add(listener);
     }
 
+    @Override
     public void removeAnalysisListener(Runnable listener) {
         analysisListeners.remove(listener);
     }
 
     /** Runs {@code command} on the editor's command stack (undoable, marks the editor dirty). */
+    @Override
     public void execute(Command command) {
         commandStack.execute(command);
     }
@@ -587,6 +585,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
      * @return this editor's companion of {@code type}, made by {@code factory} from the model's
      *         path the first time it is asked for; {@code null} while the model is not loaded
      */
+    @Override
     public <T extends Companion> T companion(Class<T> type, Function<Path, T> factory) {
         if (model == null) {
             return null;
@@ -595,6 +594,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     }
 
     /** @return a new Properties page for this editor's elements, for a part that shows them (such as the diagram) */
+    @Override
     public IPropertySheetPage newPropertySheetPage() {
         PropertySheetPage page = new PropertySheetPage() {
             @Override
@@ -610,6 +610,7 @@ public final class PrivflowEditor extends EditorPart implements IEditingDomainPr
     }
 
     /** Selects and reveals {@code elements} in the tree. */
+    @Override
     public void select(Collection<? extends EObject> elements) {
         if (viewer != null) {
             viewer.setSelection(new StructuredSelection(elements.toArray()), true);

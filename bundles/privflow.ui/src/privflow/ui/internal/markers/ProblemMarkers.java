@@ -27,6 +27,7 @@ import privflow.model.io.ElementPositions;
 import privflow.model.io.ModelLoadException;
 import privflow.ui.internal.Messages;
 import privflow.ui.internal.PrivflowPreferences;
+import privflow.edit.Labels;
 
 /**
  * privflow's problem markers: one per open finding (and stale ones) at or above the marker
@@ -65,7 +66,7 @@ public final class ProblemMarkers {
             if (!f.review().isOpen() || !f.severity().atLeast(threshold)) {
                 continue;
             }
-            EObject element = f.elements().isEmpty() ? model : f.elements().get(0);
+            EObject element = f.subject();
             Map<String, Object> a = new HashMap<>();
             a.put(IMarker.SEVERITY, switch (f.severity()) {
                 case HIGH -> IMarker.SEVERITY_ERROR;
@@ -73,7 +74,7 @@ public final class ProblemMarkers {
                 default -> IMarker.SEVERITY_INFO;
             });
             a.put(IMarker.MESSAGE, NLS.bind(Messages.Marker_Message, f.rule().article(), f.message(locale)));
-            a.put(IMarker.LOCATION, Finding.label(element));
+            a.put(IMarker.LOCATION, Labels.of(element, locale));
             if (positions != null) {
                 a.put(IMarker.LINE_NUMBER, positions.of(element).line());
             }

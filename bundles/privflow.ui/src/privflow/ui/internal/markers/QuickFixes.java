@@ -36,6 +36,8 @@ import privflow.ui.internal.PrivflowPreferences;
 import privflow.ui.internal.editor.PrivflowEditor;
 import privflow.ui.internal.review.ReviewDecisions;
 import privflow.ui.internal.review.ReviewDialog;
+import privflow.edit.Labels;
+import java.util.Locale;
 
 /**
  * Quick fixes on privflow markers: record the 2021 SCCs with the module the roles call for, mark
@@ -147,10 +149,11 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 
     /** SCCs 2021 on the flow, with the module the roles call for. */
     static Command recordScc(PrivflowEditor editor, Finding finding) {
-        Transfer transfer = editor.analysis().transfer(finding);
-        if (transfer == null || !(finding.elements().get(0) instanceof DataFlow flow)) {
+        Transfer transfer = finding.transfer().orElse(null);
+        if (transfer == null) {
             return null;
         }
+        DataFlow flow = transfer.flow();
         StandardContractualClauses sccs = PrivflowFactory.eINSTANCE.createStandardContractualClauses();
         sccs.setModule(transfer.fittingSccModule());
         EditingDomain domain = editor.getEditingDomain();
@@ -159,13 +162,13 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 
     /** The importer is certified under the DPF, as the catalogue entry of its service says. */
     static Command markDpfCertified(PrivflowEditor editor, Finding finding) {
-        Transfer transfer = editor.analysis().transfer(finding);
+        Transfer transfer = finding.transfer().orElse(null);
         Organisation importer = transfer == null ? null : transfer.importer();
         String entry = transfer == null || transfer.service() == null ? null : transfer.service().getCatalogueEntry();
         KnownService known = entry == null ? null : editor.analysis().facts().knownServices().get(entry);
         if (importer == null || known == null || !known.isDpfCertified() || importer.isDpfCertified()) {
             MessageDialog.openInformation(editor.getSite().getShell(), Messages.QuickFix_Title,
-                    NLS.bind(Messages.QuickFix_NoDpf, importer == null ? "-" : Finding.label(importer))); //$NON-NLS-1$
+                    NLS.bind(Messages.QuickFix_NoDpf, importer == null ? "-" : Labels.of(importer, Locale.getDefault()))); //$NON-NLS-1$
             return null;
         }
         return SetCommand.create(editor.getEditingDomain(), importer, PrivflowPackage.Literals.ORGANISATION__DPF_CERTIFIED, Boolean.TRUE);

@@ -27,7 +27,7 @@ public record ReviewRow(Finding finding, Transfer transfer) {
             if (!f.rule().isTransferRule()) {
                 continue;
             }
-            Transfer transfer = result.transfer(f);
+            Transfer transfer = f.transfer().orElse(null);
             if (transfer != null) {
                 covered.add(transfer);
             }

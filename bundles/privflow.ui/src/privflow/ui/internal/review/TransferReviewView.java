@@ -33,15 +33,15 @@ import org.eclipse.ui.part.ViewPart;
 import privflow.core.AnalysisResult;
 import privflow.core.Finding;
 import privflow.core.ReviewState;
-import privflow.core.Transfer;
 import privflow.model.DataCategory;
 import privflow.model.DataFlow;
 import privflow.model.ReviewDecision;
 import privflow.ui.internal.Messages;
 import privflow.ui.internal.PrivflowPreferences;
 import privflow.ui.internal.PrivflowScenarios;
-import privflow.ui.internal.editor.EditorFollower;
+import privflow.ui.editor.EditorFollower;
 import privflow.ui.internal.editor.PrivflowEditor;
+import privflow.edit.Labels;
 
 /**
  * The legal team's view: every third-country transfer and transfer finding of the model in the
@@ -70,9 +70,9 @@ public final class TransferReviewView extends ViewPart {
 
     private final List<Column> columns = List.of(
             new Column(Messages.Review_Severity, 70, r -> r.finding() == null ? "" : r.finding().severity().label(locale())), //$NON-NLS-1$
-            new Column(Messages.Review_From, 150, r -> flow(r) == null || flow(r).getSource() == null ? "" : Finding.label(flow(r).getSource())), //$NON-NLS-1$
-            new Column(Messages.Review_To, 170, r -> r.transfer() != null ? Finding.label(r.transfer().service())
-                    : flow(r) != null && flow(r).getTarget() != null ? Finding.label(flow(r).getTarget()) : ""), //$NON-NLS-1$
+            new Column(Messages.Review_From, 150, r -> flow(r) == null ? "" : Labels.of(flow(r).getSource(), locale())), //$NON-NLS-1$
+            new Column(Messages.Review_To, 170, r -> r.transfer() != null ? Labels.of(r.transfer().recipient(), locale())
+                    : flow(r) != null ? Labels.of(flow(r).getTarget(), locale()) : ""), //$NON-NLS-1$
             new Column(Messages.Review_Country, 110, r -> r.transfer() == null ? "" : Finding.Country.of(r.transfer().country()).render(locale())), //$NON-NLS-1$
             new Column(Messages.Review_Data, 170, r -> flow(r) == null ? "" //$NON-NLS-1$
                     : flow(r).getDataCategories().stream().map(DataCategory::getName).collect(Collectors.joining(", "))), //$NON-NLS-1$
@@ -92,26 +92,24 @@ public final class TransferReviewView extends ViewPart {
         if (row.transfer() != null) {
             return row.transfer().flow();
         }
-        return row.finding() != null && !row.finding().elements().isEmpty() && row.finding().elements().get(0) instanceof DataFlow f
-                ? f : null;
+        return row.finding() != null && row.finding().subject() instanceof DataFlow f ? f : null;
     }
 
     private static String tool(ReviewRow row) {
-        Transfer t = row.transfer();
-        if (t == null) {
-            return ""; //$NON-NLS-1$
+        return row.transfer() == null ? "" : row.transfer().toolText().render(locale()); //$NON-NLS-1$
+    }
+
+    /** @return the cell texts of the table as shown, row by row (for tests that read what a user sees) */
+    public List<List<String>> shownTexts() {
+        List<List<String>> shown = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.TableItem item : viewer.getTable().getItems()) {
+            List<String> cells = new java.util.ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                cells.add(item.getText(i));
+            }
+            shown.add(cells);
         }
-        if (t.tool() != null) {
-            String type = privflow.model.provider.PrivflowEditPlugin.INSTANCE.getString("_UI_" + t.tool().eClass().getName() + "_type"); //$NON-NLS-1$ //$NON-NLS-2$
-            return t.tool() instanceof privflow.model.StandardContractualClauses sccs && sccs.getModule() != null
-                    ? type + ", " + sccs.getModule().getLiteral() : type; //$NON-NLS-1$
-        }
-        return switch (t.coverage()) {
-            case ADEQUACY -> t.decision() == null ? Messages.Review_ToolAdequacy
-                    : Messages.Review_ToolAdequacy + ' ' + t.decision().getKey();
-            case NONE, OUT_OF_ADEQUACY_SCOPE -> Messages.Review_ToolNone;
-            default -> t.coverage().name().toLowerCase(Locale.ROOT);
-        };
+        return shown;
     }
 
     @Override
@@ -220,8 +218,8 @@ public final class TransferReviewView extends ViewPart {
         viewer.addSelectionChangedListener(e -> {
             ReviewRow row = (ReviewRow) viewer.getStructuredSelection().getFirstElement();
             reviewAction.setEnabled(row != null && row.finding() != null && editor != null);
-            if (row != null && editor != null && row.finding() != null && !row.finding().elements().isEmpty()) {
-                editor.select(List.of(row.finding().elements().get(0)));
+            if (row != null && editor != null && row.finding() != null) {
+                editor.select(List.of(row.finding().subject()));
             }
         });
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
@@ -326,7 +324,7 @@ public final class TransferReviewView extends ViewPart {
     }
 
     private void refresh() {
-        editor = follower.editor();
+        editor = (PrivflowEditor) follower.editor();
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package privflow.ui.internal.editor;
+package privflow.ui.editor;
 
 import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.widgets.Composite;
@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Control;
 public interface EditorPage {
 
     /** Creates the page's control for {@code editor}, whose model is loaded. */
-    Control createControl(Composite parent, PrivflowEditor editor);
+    Control createControl(Composite parent, ModelEditor editor);
 
     /** Gives the page the keyboard focus. */
     void setFocus();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package privflow.ui.internal.editor;
+package privflow.ui.editor;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.IPostSelectionProvider;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package privflow.ui.internal.editor;
+package privflow.ui.editor;
 
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
@@ -13,12 +13,12 @@ public final class EditorFollower {
 
     private final IWorkbenchPage page;
     private final Runnable onChange;
-    private PrivflowEditor editor;
+    private ModelEditor editor;
 
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof PrivflowEditor e) {
+            if (ref.getPart(false) instanceof ModelEditor e) {
                 follow(e);
             }
         }
@@ -43,16 +43,16 @@ public final class EditorFollower {
 
     /** Follows the page's active editor, if it is a privflow editor (else none). */
     public void followActive() {
-        follow(page.getActiveEditor() instanceof PrivflowEditor e ? e : null);
+        follow(page.getActiveEditor() instanceof ModelEditor e ? e : null);
     }
 
     /** @return the editor followed, or {@code null} */
-    public PrivflowEditor editor() {
+    public ModelEditor editor() {
         return editor;
     }
 
     /** Follows {@code newEditor} (or none) from now on. */
-    public void follow(PrivflowEditor newEditor) {
+    public void follow(ModelEditor newEditor) {
         if (editor == newEditor) {
             return;
         }

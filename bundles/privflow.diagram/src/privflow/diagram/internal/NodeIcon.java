@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
-package privflow.diagram;
+package privflow.diagram.internal;
 
 import java.util.List;
+
+import privflow.diagram.Diagram;
 
 /**
  * The small glyph that tells a node's kind at a glance (a person for data subjects, a building

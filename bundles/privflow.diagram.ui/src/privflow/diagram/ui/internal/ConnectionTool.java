@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.diagram.ui.internal;
+
+import org.eclipse.swt.widgets.Event;
+
+import privflow.diagram.DiagramLayout;
+import privflow.diagram.DiagramLayout.Box;
+
+/** The flow tool: a drag from one node to another creates a flow between them. */
+final class ConnectionTool implements Tool {
+
+    private final DiagramCanvas canvas;
+
+    ConnectionTool(DiagramCanvas canvas) {
+        this.canvas = canvas;
+    }
+
+    @Override
+    public DragTracker press(Event e, DiagramLayout.Point at) {
+        String hit = canvas.hit(e.x, e.y);
+        return canvas.content().node(hit) != null && canvas.edits() != null ? new Band(hit, at) : null;
+    }
+
+    /** The rubber band from the source node's centre to the mouse. */
+    private final class Band implements DragTracker {
+        private final String source;
+        private DiagramLayout.Point now;
+
+        Band(String source, DiagramLayout.Point start) {
+            this.source = source;
+            this.now = start;
+        }
+
+        @Override
+        public void drag(Event e, DiagramLayout.Point at) {
+            now = at;
+        }
+
+        @Override
+        public void release(Event e, DiagramLayout.Point at) {
+            now = at;
+            String hit = canvas.hit(e.x, e.y);
+            if (canvas.content().node(hit) != null && !hit.equals(source)) {
+                canvas.edits().connect(source, hit);
+            }
+        }
+
+        @Override
+        public DiagramPainter.Overlay overlay() {
+            Box b = canvas.content().layout().nodes().get(source);
+            return b == null ? null : new DiagramPainter.Overlay(false, b.centre(), now);
+        }
+    }
+}
