@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Wall time of the command-line distribution, including JVM start, against a floor measured in the
 # same run: a bare start of the same JVM with the same flags (java -version).
 # Usage: releng/bench-cli.sh [runs] [large-model-services large-model-flows large-model-activities]

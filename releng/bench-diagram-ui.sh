@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Measures the Data-Flow Diagram view in the workbench (on a virtual display): layout, full repaint
 # of about 1,000 elements, heap of the open diagram. Prints the figures DiagramRepaintMeasurementTest
 # reports. Builds first if needed.

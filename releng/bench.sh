@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Runs a benchmark harness of bundles/privflow.bench on a plain JVM.
 # Usage: releng/bench.sh model|analysis|register [services flows activities runs]
 #        releng/bench.sh generate FILE [services flows activities seed]

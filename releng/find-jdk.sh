@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EPL-2.0
 # Sourced by build scripts: privflow_find_jdk prints the home of a JDK >= 21 or fails with a message.
 # Order: $PRIVFLOW_JDK, $JAVA_HOME, the java on PATH, then JDKs installed under /usr/lib/jvm.
 privflow_jdk_major() {

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Starts the materialized privflow IDE (build it first with releng/run-example.sh or releng/mvnw verify).
 # Usage: releng/privflow-ide.sh [-data WORKSPACE] [-nl fi] [other Eclipse arguments]
 # No native launcher is served, so the product starts through the Equinox launcher jar.

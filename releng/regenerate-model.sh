@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Regenerates the EMF code (privflow.model/src-gen, privflow.edit/src-gen) from
 # bundles/privflow.model/model/privflow.ecore and .genmodel. CI runs it and fails on any diff.
 set -euo pipefail

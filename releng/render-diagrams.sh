@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Writes the data-flow diagrams of the examples as SVG into docs/images (and as PNG through
 # LibreOffice when it is installed), in English and Finnish.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Writes the register of the cleaning-company example in every format and language, and renders
 # sample images of it into docs/images: the PDF's first pages with pdftoppm (poppler-utils), and
 # the XLSX through LibreOffice when it is installed.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # The main job on the bundled example: builds privflow (if needed), checks the cleaning-company
 # example (the Finnish WhatsApp case) with the privflow command and writes its record of processing
 # activities, then says how to start the privflow IDE.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # The test command: checks that the generated EMF code matches the metamodel, then builds
 # everything and runs every test (plain and workbench tests, the latter on a virtual display), then
 # drives the command-line distribution and a model round trip on a plain JVM.
@@ -6,6 +7,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 cd "$root"
+
+"$here/check-licence.sh"
 
 echo "privflow: regenerating the EMF code to check it matches the metamodel"
 "$here/regenerate-model.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Starts the materialized privflow IDE on a virtual display and saves a screenshot of its
 # workbench to docs/images/workbench.png (or $1). Needs xvfb, x11-utils and imagemagick.
 # Usage: releng/screenshot-workbench.sh [OUTPUT.png] [extra IDE arguments, e.g. -nl fi]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Takes the user guide's screenshots of the privflow workbench (the WhatsApp example in the editor
 # with its markers, the Transfer Review view, the diagram, and the diagram being edited beside the
 # tree and the Properties view) in English and Finnish, into docs/images/.

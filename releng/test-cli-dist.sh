@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Drives the built command-line distribution (bin/privflow on a plain JVM, outside OSGi) through
 # its exit codes and outputs. The thorough tests are in privflow.cli.tests; this checks the
 # script, the class path and the libraries as a user gets them.
