@@ -41,8 +41,8 @@ public final class LargeModelGenerator {
     private static final PrivflowFactory F = PrivflowFactory.eINSTANCE;
 
     /** Countries drawn for locations, weighted towards the EEA as in a European organisation. */
-    private static final String[] COUNTRIES = { "FI", "FI", "FI", "SE", "DE", "DE", "IE", "IE", "NL", "FR", "EE", "NO",
-            "US", "US", "US", "GB", "CH", "IN", "JP", "CA", "BR", "CN", "SG", "AU" };
+    private static final String[] COUNTRIES = {"FI", "FI", "FI", "SE", "DE", "DE", "IE", "IE", "NL", "FR", "EE", "NO",
+            "US", "US", "US", "GB", "CH", "IN", "JP", "CA", "BR", "CN", "SG", "AU"};
 
     private final Random random;
 

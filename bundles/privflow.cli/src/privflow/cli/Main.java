@@ -31,8 +31,8 @@ public final class Main {
     public static final int ERROR = 2;
 
     /** Held so that their levels stay set (the logging framework keeps loggers weakly). */
-    private static final Logger[] LIBRARY_LOGGERS = { Logger.getLogger("org.apache.pdfbox"), //$NON-NLS-1$
-            Logger.getLogger("org.apache.fontbox") }; //$NON-NLS-1$
+    private static final Logger[] LIBRARY_LOGGERS = {Logger.getLogger("org.apache.pdfbox"), //$NON-NLS-1$
+            Logger.getLogger("org.apache.fontbox")}; //$NON-NLS-1$
 
     private Main() {
     }

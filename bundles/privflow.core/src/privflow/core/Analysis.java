@@ -47,7 +47,7 @@ public final class Analysis {
                 List<Transfer> t = new ArrayList<>();
                 analyseFlows(engine.sibling(),
                         flows.subList(i * size, Math.min(flows.size(), (i + 1) * size)), f, t);
-                return new Object[] { f, t };
+                return new Object[]{f, t};
             }).toList();
             for (Object[] part : parts) {
                 findings.addAll(castFindings(part[0]));

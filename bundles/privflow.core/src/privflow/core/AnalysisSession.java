@@ -47,13 +47,13 @@ public final class AnalysisSession {
         this.options = options;
         analyseAll();
         listener = new EContentAdapter() {
-                @Override
-                public void notifyChanged(Notification notification) {
-                    super.notifyChanged(notification);
-                    if (!notification.isTouch()) {
-                        changed(notification);
-                    }
+            @Override
+            public void notifyChanged(Notification notification) {
+                super.notifyChanged(notification);
+                if (!notification.isTouch()) {
+                    changed(notification);
                 }
+            }
         };
         model.eAdapters().add(listener);
     }

@@ -41,7 +41,8 @@ final class SccModules {
 
     private static boolean importerIsProcessor(DataFlow flow, Transfer transfer) {
         Service service = transfer.service();
-        Organisation importer = transfer.importer() != null ? transfer.importer()
+        Organisation importer = transfer.importer() != null
+                ? transfer.importer()
                 : service != null ? service.getProvider() : null;
         Role role = roleIn(flow.getActivity(), importer);
         if (role == null && service != null && service.getProvider() != importer) {

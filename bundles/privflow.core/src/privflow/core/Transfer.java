@@ -82,7 +82,8 @@ public record Transfer(DataFlow flow, Service service, Organisation importer, St
                 Derogation d = (Derogation) tool;
                 String point = Labels.of(d.getPoint(), locale);
                 String documentation = d.getDocumentation() == null || d.getDocumentation().isBlank()
-                        ? Messages.get(locale, "Tool_NotRecorded") : d.getDocumentation(); //$NON-NLS-1$
+                        ? Messages.get(locale, "Tool_NotRecorded") //$NON-NLS-1$
+                        : d.getDocumentation();
                 yield d.getPoint() == DerogationPoint.COMPELLING_LEGITIMATE_INTERESTS
                         ? Messages.format(locale, "Tool_DerogationDocumented", point, documentation) //$NON-NLS-1$
                         : Messages.format(locale, "Tool_Derogation", point); //$NON-NLS-1$

@@ -144,7 +144,8 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
         return new Diagram(List.copyOf(nodes.values()), edges);
     }
 
-    private static void add(Map<FlowEndpoint, Node> nodes, Set<FlowEndpoint> endpoints, FlowEndpoint e, Kind kind, Function<FlowEndpoint, Zone> zones,
+    private static void add(Map<FlowEndpoint, Node> nodes, Set<FlowEndpoint> endpoints, FlowEndpoint e, Kind kind,
+            Function<FlowEndpoint, Zone> zones,
             Map<Object, List<Finding>> findings, Map<Object, List<String>> reviewed, java.util.Locale locale) {
         if (!endpoints.contains(e)) {
             return;

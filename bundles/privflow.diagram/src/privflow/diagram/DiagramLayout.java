@@ -83,7 +83,8 @@ public record DiagramLayout(double width, double height, Map<Zone, Box> zones, M
                 zone.setIdentifier(z.name());
                 zone.setProperty(CoreOptions.PADDING, new ElkPadding(ZONE_TITLE + 12, 16, 16, 16));
                 zone.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
-                zone.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, java.util.EnumSet.of(org.eclipse.elk.core.options.SizeConstraint.MINIMUM_SIZE));
+                zone.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS,
+                        java.util.EnumSet.of(org.eclipse.elk.core.options.SizeConstraint.MINIMUM_SIZE));
                 zone.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new org.eclipse.elk.core.math.KVector(titleWidth(z), 80));
                 return zone;
             });
@@ -168,7 +169,7 @@ public record DiagramLayout(double width, double height, Map<Zone, Box> zones, M
             Box b = boxes.get(node.id());
             if (node.zone() != Zone.SUBJECTS && b != null) {
                 double[] e = extents.computeIfAbsent(node.zone(),
-                        z -> new double[] { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE });
+                        z -> new double[]{Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE});
                 e[0] = Math.min(e[0], b.x() - ZONE_PADDING);
                 e[1] = Math.min(e[1], b.y() - ZONE_PADDING - ZONE_TITLE - 12);
                 e[2] = Math.max(e[2], b.x() + b.width() + ZONE_PADDING);

@@ -63,7 +63,8 @@ public final class DiagramRenderer {
         Set<String> shown = shown(diagram, options);
         for (Diagram.Edge edge : diagram.edges()) {
             List<Point> route = layout.edges().get(edge.id());
-            if (route != null && route.size() >= 2 && (!options.transfersOnly() || edge.transfer()) && visible(Area.ofEdge(route), options)) {
+            if (route != null && route.size() >= 2 && (!options.transfersOnly() || edge.transfer())
+                    && visible(Area.ofEdge(route), options)) {
                 edge(surface, edge, route, options);
             }
         }
@@ -103,7 +104,8 @@ public final class DiagramRenderer {
             }
             surface.begin("zone", "zone", zone.getKey().name(), null); //$NON-NLS-1$ //$NON-NLS-2$
             surface.rect(b.x(), b.y(), b.width(), b.height(), 8, Palette.zone(zone.getKey()), new Stroke(Palette.ZONE_BORDER, 1, true));
-            surface.text(Palette.zoneTitle(zone.getKey(), options.locale()), b.x() + 12, b.y() + 16, Anchor.START, Font.BOLD, Palette.TEXT, false);
+            surface.text(Palette.zoneTitle(zone.getKey(), options.locale()), b.x() + 12, b.y() + 16, Anchor.START, Font.BOLD, Palette.TEXT,
+                    false);
             surface.end();
         }
     }
@@ -136,8 +138,8 @@ public final class DiagramRenderer {
     private static void arrowHead(Surface surface, Point from, Point to, String colour) {
         double angle = Math.atan2(to.y() - from.y(), to.x() - from.x());
         double size = 9;
-        surface.polygon(new double[] { to.x(), to.y(), to.x() - size * Math.cos(angle - 0.4), to.y() - size * Math.sin(angle - 0.4),
-                to.x() - size * Math.cos(angle + 0.4), to.y() - size * Math.sin(angle + 0.4) }, colour, null);
+        surface.polygon(new double[]{to.x(), to.y(), to.x() - size * Math.cos(angle - 0.4), to.y() - size * Math.sin(angle - 0.4),
+                to.x() - size * Math.cos(angle + 0.4), to.y() - size * Math.sin(angle + 0.4)}, colour, null);
     }
 
     private static void node(Surface surface, Diagram.Node node, Box b, Options options) {
@@ -163,7 +165,8 @@ public final class DiagramRenderer {
             String colour = Palette.severity(node.severity(), Palette.BORDER);
             surface.begin("badge", null, null, null); //$NON-NLS-1$
             surface.ellipse(b.x() + b.width() - 4, b.y() + 4, 8, 8, colour, null);
-            surface.text(Integer.toString(node.findings().size()), b.x() + b.width() - 4, b.y() + 4, Anchor.MIDDLE, Font.BADGE, "#ffffff", false); //$NON-NLS-1$
+            surface.text(Integer.toString(node.findings().size()), b.x() + b.width() - 4, b.y() + 4, Anchor.MIDDLE, Font.BADGE, "#ffffff", //$NON-NLS-1$
+                    false);
             surface.end();
         }
         if (chosen && options.selection().size() == 1) {
@@ -205,7 +208,7 @@ public final class DiagramRenderer {
             surface.text(label, x + 26, y + 7, Anchor.START, Font.NORMAL, Palette.TEXT, false);
             x += 42 + surface.textWidth(label, Font.NORMAL);
         }
-        for (Severity s : new Severity[] { Severity.HIGH, Severity.MEDIUM }) {
+        for (Severity s : new Severity[]{Severity.HIGH, Severity.MEDIUM}) {
             surface.ellipse(x + 8, y + 7, 7, 7, Palette.severity(s, Palette.BORDER), null);
             String label = Palette.findingLabel(s, options.locale());
             surface.text(label, x + 22, y + 7, Anchor.START, Font.NORMAL, Palette.TEXT, false);
@@ -219,7 +222,7 @@ public final class DiagramRenderer {
         for (Diagram.Kind kind : Diagram.Kind.values()) {
             width += 42 + surface.textWidth(Palette.kindLabel(kind, locale), Font.NORMAL);
         }
-        for (Severity s : new Severity[] { Severity.HIGH, Severity.MEDIUM }) {
+        for (Severity s : new Severity[]{Severity.HIGH, Severity.MEDIUM}) {
             width += 36 + surface.textWidth(Palette.findingLabel(s, locale), Font.NORMAL);
         }
         return width;

@@ -58,7 +58,8 @@ class CheckCommandTest {
         assertTrue(m.find(), run.out());
         String line = lines.get(Integer.parseInt(m.group(1)) - 1);
         assertTrue(line.substring(Integer.parseInt(m.group(2)) - 1).startsWith("<flows "), line);
-        assertTrue(line.contains("8052e1ac-075f-5fc1-88d1-fc0147d90a2a") || lines.get(Integer.parseInt(m.group(1))).contains("8052e1ac"), line);
+        assertTrue(line.contains("8052e1ac-075f-5fc1-88d1-fc0147d90a2a") || lines.get(Integer.parseInt(m.group(1))).contains("8052e1ac"),
+                line);
     }
 
     @Test
@@ -178,11 +179,14 @@ class CheckCommandTest {
         assertTrue(wrongFormat.err().contains("notes.privflow:1:1"), wrongFormat.err());
 
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
-        Path hostile = Files.writeString(dir.resolve("hostile.privflow"), """
-                <?xml version="1.0"?>
-                <!DOCTYPE m [<!ENTITY x SYSTEM "%s">]>
-                <privflow:DataFlowModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:privflow="urn:privflow:model:1.0" name="&x;"/>
-                """.formatted(secret.toUri()), StandardCharsets.UTF_8);
+        Path hostile = Files.writeString(dir.resolve("hostile.privflow"),
+                """
+                        <?xml version="1.0"?>
+                        <!DOCTYPE m [<!ENTITY x SYSTEM "%s">]>
+                        <privflow:DataFlowModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:privflow="urn:privflow:model:1.0" name="&x;"/>
+                        """
+                        .formatted(secret.toUri()),
+                StandardCharsets.UTF_8);
         Cli.Run xxe = Cli.run("check", hostile.toString());
         assertEquals(2, xxe.code());
         assertTrue(xxe.err().contains("hostile.privflow:2"), xxe.err());

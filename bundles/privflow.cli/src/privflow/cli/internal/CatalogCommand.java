@@ -129,7 +129,8 @@ final class CatalogCommand implements Callable<Integer> {
     private boolean services(PrintWriter out, LegalFacts facts) {
         String q = query.toLowerCase(Locale.ROOT);
         KnownService exact = facts.knownServices().get(q);
-        List<KnownService> matches = exact != null ? List.of(exact)
+        List<KnownService> matches = exact != null
+                ? List.of(exact)
                 : facts.knownServices().values().stream()
                         .filter(s -> s.getKey().contains(q) || (s.getName() != null && s.getName().toLowerCase(Locale.ROOT).contains(q)))
                         .toList();

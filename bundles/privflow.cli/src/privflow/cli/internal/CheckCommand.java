@@ -37,14 +37,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif", descriptionKey = "check.format")
     Format format;
 
-    @Option(names = "--fail-on", defaultValue = "high", paramLabel = "high|medium|low|never", converter = Threshold.Converter.class,
-            descriptionKey = "check.failOn")
+    @Option(names = "--fail-on", defaultValue = "high", paramLabel = "high|medium|low|never", converter = Threshold.Converter.class, descriptionKey = "check.failOn")
     Threshold failOn;
 
     @Option(names = "--scenario", paramLabel = "NAME", descriptionKey = "option.scenario")
     String scenario;
 
-    @Option(names = { "-o", "--out" }, paramLabel = "FILE", descriptionKey = "check.out")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", descriptionKey = "check.out")
     Path out;
 
     @Mixin

@@ -28,7 +28,7 @@ final class DiagramCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "diagram.model")
     String modelName;
 
-    @Option(names = { "-o", "--out" }, required = true, paramLabel = "FILE", descriptionKey = "diagram.out")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", descriptionKey = "diagram.out")
     Path out;
 
     @Option(names = "--scenario", paramLabel = "NAME", descriptionKey = "option.scenario")

@@ -70,7 +70,8 @@ final class ExplainCommand implements Callable<Integer> {
         out.println();
         out.println(Messages.get(locale, "Explain_Review")); //$NON-NLS-1$
         ReviewDecision d = f.decision();
-        out.println("  " + (d == null ? f.review().label(locale) //$NON-NLS-1$
+        out.println("  " + (d == null //$NON-NLS-1$
+                ? f.review().label(locale)
                 : Messages.format(locale, "Explain_Decision", f.review().label(locale), Labels.of(d.getStatus(), locale), //$NON-NLS-1$
                         String.valueOf(d.getReviewer()), String.valueOf(d.getDate()), String.valueOf(d.getRationale()))));
         out.println("  " + Messages.format(locale, "Explain_Fingerprint", f.fingerprint())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -105,7 +106,8 @@ final class ExplainCommand implements Callable<Integer> {
     private static List<String> labels(CheckedModel model, List<EObject> elements, Locale locale) {
         List<String> lines = new ArrayList<>();
         for (EObject e : elements) {
-            lines.add(Labels.of(e, locale) + " (" + Labels.type(e.eClass(), locale) + ", " + model.name() + ':' + model.locator().of(e).line() + ')'); //$NON-NLS-1$ //$NON-NLS-2$
+            lines.add(Labels.of(e, locale) + " (" + Labels.type(e.eClass(), locale) + ", " + model.name() + ':' //$NON-NLS-1$//$NON-NLS-2$
+                    + model.locator().of(e).line() + ')');
         }
         return lines;
     }

@@ -20,7 +20,8 @@ final class Languages implements ITypeConverter<Locale> {
     /** @return the language named by a {@code --lang} in {@code args}, else the environment's */
     static Locale fromArguments(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            String value = args[i].startsWith("--lang=") ? args[i].substring(7) //$NON-NLS-1$
+            String value = args[i].startsWith("--lang=") //$NON-NLS-1$
+                    ? args[i].substring(7)
                     : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null; //$NON-NLS-1$
             Locale locale = value == null ? null : byTag(value);
             if (locale != null) {

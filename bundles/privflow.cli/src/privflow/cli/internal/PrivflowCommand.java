@@ -13,9 +13,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import privflow.cli.Main;
 
 /** {@code privflow}: the top command, which only dispatches to its subcommands. */
-@Command(name = "privflow", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        subcommands = { CheckCommand.class, ExplainCommand.class, RegisterCommand.class, ScenarioCommand.class,
-                CatalogCommand.class, DiagramCommand.class })
+@Command(name = "privflow", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false, subcommands = {
+        CheckCommand.class, ExplainCommand.class, RegisterCommand.class, ScenarioCommand.class,
+        CatalogCommand.class, DiagramCommand.class})
 public final class PrivflowCommand implements Runnable {
 
     @Spec

@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 public final class Progress implements AutoCloseable {
 
     private static final long DELAY_MILLIS = 400;
-    private static final char[] SPINNER = { '|', '/', '-', '\\' };
+    private static final char[] SPINNER = {'|', '/', '-', '\\'};
 
     private final PrintWriter err;
     private final Thread thread;

@@ -31,7 +31,7 @@ final class RegisterCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "DATE", converter = Dates.class, descriptionKey = "register.date")
     LocalDate date;
 
-    @Option(names = { "-o", "--out" }, required = true, paramLabel = "PATH", descriptionKey = "register.out")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "PATH", descriptionKey = "register.out")
     Path out;
 
     @Mixin

@@ -85,7 +85,8 @@ final class SarifReport implements FindingsReport {
             json.name("fullDescription").beginObject().name("text").value(rule.help(locale)).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
             String help = Messages.format(locale, "Sarif_Help", rule.help(locale), rule.article()); //$NON-NLS-1$
             json.name("help").beginObject().name("text").value(help) //$NON-NLS-1$ //$NON-NLS-2$
-                    .name("markdown").value(Messages.format(locale, "Sarif_HelpMarkdown", rule.title(locale), rule.help(locale), rule.article())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .name("markdown") //$NON-NLS-1$
+                    .value(Messages.format(locale, "Sarif_HelpMarkdown", rule.title(locale), rule.help(locale), rule.article())) //$NON-NLS-1$
                     .endObject();
             json.name("defaultConfiguration").beginObject().name("level").value(level(rule.defaultSeverity())).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
             json.name("properties").beginObject(); //$NON-NLS-1$
@@ -95,7 +96,8 @@ final class SarifReport implements FindingsReport {
             }
             json.endArray();
             json.name("gdprArticle").value(rule.article()); //$NON-NLS-1$
-            json.name("problem.severity").value(level(rule.defaultSeverity()).equals("note") ? "recommendation" : level(rule.defaultSeverity())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            json.name("problem.severity") //$NON-NLS-1$
+                    .value(level(rule.defaultSeverity()).equals("note") ? "recommendation" : level(rule.defaultSeverity())); //$NON-NLS-1$ //$NON-NLS-2$
             json.endObject();
             json.endObject();
         }
@@ -128,7 +130,8 @@ final class SarifReport implements FindingsReport {
             json.name("kind").value("external"); //$NON-NLS-1$ //$NON-NLS-2$
             json.name("status").value("accepted"); //$NON-NLS-1$ //$NON-NLS-2$
             json.name("justification").value(Messages.format(locale, "Sarif_Justification", f.review().label(locale), //$NON-NLS-1$ //$NON-NLS-2$
-                    java.util.Objects.toString(d.getReviewer(), ""), String.valueOf(d.getDate()), java.util.Objects.toString(d.getRationale(), ""))); //$NON-NLS-1$ //$NON-NLS-2$
+                    java.util.Objects.toString(d.getReviewer(), ""), String.valueOf(d.getDate()), //$NON-NLS-1$
+                    java.util.Objects.toString(d.getRationale(), ""))); //$NON-NLS-1$
             json.endObject().endArray();
         }
         json.name("properties").beginObject(); //$NON-NLS-1$

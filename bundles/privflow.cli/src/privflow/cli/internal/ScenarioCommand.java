@@ -66,7 +66,8 @@ final class ScenarioCommand implements Callable<Integer> {
                     model.name(), model.locator().of(flow).line()));
         }
         findings(out, Messages.format(locale, "Scenario_NewFindings", comparison.newFindings().size()), comparison.newFindings(), locale); //$NON-NLS-1$
-        findings(out, Messages.format(locale, "Scenario_GoneFindings", comparison.goneFindings().size()), comparison.goneFindings(), locale); //$NON-NLS-1$
+        findings(out, Messages.format(locale, "Scenario_GoneFindings", comparison.goneFindings().size()), comparison.goneFindings(), //$NON-NLS-1$
+                locale);
         out.flush();
         return Main.OK;
     }

@@ -64,7 +64,8 @@ final class TextReport implements FindingsReport {
                 for (Finding f : reviewed) {
                     ReviewDecision d = f.decision();
                     out.println("    " + Messages.format(locale, "Text_ReviewedFinding", f.key(), f.review().label(locale), //$NON-NLS-1$ //$NON-NLS-2$
-                            java.util.Objects.toString(d.getReviewer(), ""), String.valueOf(d.getDate()), java.util.Objects.toString(d.getRationale(), ""))); //$NON-NLS-1$ //$NON-NLS-2$
+                            java.util.Objects.toString(d.getReviewer(), ""), String.valueOf(d.getDate()), //$NON-NLS-1$
+                            java.util.Objects.toString(d.getRationale(), ""))); //$NON-NLS-1$
                 }
             }
             out.println();
@@ -96,7 +97,8 @@ final class TextReport implements FindingsReport {
     }
 
     private String scenarioName(AnalysisResult result) {
-        return result.facts().scenario() == null ? "" //$NON-NLS-1$
+        return result.facts().scenario() == null
+                ? "" //$NON-NLS-1$
                 : Messages.format(locale, "Text_Scenario", result.facts().scenario().getKey()); //$NON-NLS-1$
     }
 

@@ -29,7 +29,7 @@ public final class Version implements IVersionProvider {
                 try (InputStream in = manifests.nextElement().openStream()) {
                     Manifest manifest = new Manifest(in);
                     String name = manifest.getMainAttributes().getValue("Bundle-SymbolicName"); //$NON-NLS-1$
-                    if (name != null && name.startsWith("privflow.cli")  //$NON-NLS-1$
+                    if (name != null && name.startsWith("privflow.cli") //$NON-NLS-1$
                             && !name.startsWith("privflow.cli.")) { //$NON-NLS-1$
                         return manifest.getMainAttributes().getValue("Bundle-Version"); //$NON-NLS-1$
                     }
@@ -44,7 +44,7 @@ public final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
         Locale locale = Languages.fromEnvironment();
-        return new String[] { Messages.format(locale, "Version_Text", bundleVersion(), //$NON-NLS-1$
-                String.valueOf(Catalogues.shipped().getAsOf()), Runtime.version().toString()) };
+        return new String[]{Messages.format(locale, "Version_Text", bundleVersion(), //$NON-NLS-1$
+                String.valueOf(Catalogues.shipped().getAsOf()), Runtime.version().toString())};
     }
 }

@@ -72,7 +72,7 @@ class ExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "cleaning-company", "midsize-company" })
+    @ValueSource(strings = {"cleaning-company", "midsize-company"})
     void exampleGivesTheExpectedFindings(String name) throws Exception {
         DataFlowModel model = ModelStore.load(example(name + ".privflow"));
         AnalysisResult result = Findings.run(model);

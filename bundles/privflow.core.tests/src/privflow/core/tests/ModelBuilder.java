@@ -105,7 +105,7 @@ final class ModelBuilder {
         f.setTarget(target);
         f.setActivity(activity);
         f.setChannel(Channel.API);
-        for (DataCategory c : categories.length == 0 ? new DataCategory[] { contact } : categories) {
+        for (DataCategory c : categories.length == 0 ? new DataCategory[]{contact} : categories) {
             f.getDataCategories().add(c);
         }
         model.getFlows().add(f);

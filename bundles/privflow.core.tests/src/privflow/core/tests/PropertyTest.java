@@ -32,14 +32,14 @@ import privflow.model.io.ModelStore;
 /** Random models: no exceptions, no duplicate findings, the same answer every time, and incremental equals full. */
 class PropertyTest {
 
-    private static final String[] COUNTRIES = { "FI", "US", "IN", "GB", "CH", "CA", "SE", "BR" };
+    private static final String[] COUNTRIES = {"FI", "US", "IN", "GB", "CH", "CA", "SE", "BR"};
 
     private static List<String> describe(List<Finding> findings) {
         return findings.stream().map(f -> f.severity() + " " + f.key() + " " + f.message(Locale.ENGLISH)).toList();
     }
 
     @ParameterizedTest
-    @ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 })
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
     void randomModelsAreAnalysedDeterministicallyWithoutDuplicates(long seed) throws Exception {
         DataFlowModel model = new LargeModelGenerator(seed).generate(60, 300, 20);
         LegalFacts facts = Findings.facts(model);
@@ -84,7 +84,7 @@ class PropertyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = { 21, 22, 23, 24, 25, 26 })
+    @ValueSource(longs = {21, 22, 23, 24, 25, 26})
     void incrementalAnalysisAgreesWithAFullRunAfterEveryEdit(long seed) throws Exception {
         DataFlowModel model = loadCopy(new LargeModelGenerator(seed).generate(40, 200, 15));
         LegalFacts facts = Findings.facts(model);

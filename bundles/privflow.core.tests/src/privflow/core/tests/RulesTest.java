@@ -99,7 +99,8 @@ class RulesTest {
                     m.category("health", DataKind.HEALTH, true));
             Finding transfer = Findings.of(m.model, Rule.TRANSFER_WITHOUT_TOOL).get(0);
             List<String> facts = transfer.facts().stream().map(t -> t.render(Locale.ENGLISH)).toList();
-            assertTrue(facts.contains("The flow carries special categories of data, so the finding is raised one severity."), facts::toString);
+            assertTrue(facts.contains("The flow carries special categories of data, so the finding is raised one severity."),
+                    facts::toString);
             assertTrue(facts.contains("No adequacy decision for China (CN) is in force on 2026-11-24."), facts::toString);
         }
     }

@@ -65,7 +65,8 @@ public final class Destinations {
                 if (country == null || country.isEmpty() || facts.isEea(country)) {
                     continue;
                 }
-                Transfer.Kind kind = onward ? Transfer.Kind.ONWARD
+                Transfer.Kind kind = onward
+                        ? Transfer.Kind.ONWARD
                         : location.isRemoteAccessOnly() ? Transfer.Kind.REMOTE_ACCESS : Transfer.Kind.STORAGE;
                 put(found, new Destination(service, country, kind, importerIn(service, country), chain,
                         adequacy.apply(country)));

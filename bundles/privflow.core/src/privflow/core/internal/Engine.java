@@ -149,7 +149,7 @@ public final class Engine {
     private AdequacyDecision[] decisions(String country) {
         AdequacyDecision[] known = adequacy.get(country);
         if (known == null) {
-            known = new AdequacyDecision[] { facts.adequacyInForce(country, asOf), facts.expiredAdequacy(country, asOf) };
+            known = new AdequacyDecision[]{facts.adequacyInForce(country, asOf), facts.expiredAdequacy(country, asOf)};
             adequacy.putIfAbsent(country, known);
         }
         return known;

@@ -95,7 +95,8 @@ class DiagramPositionsTest {
     @Test
     void aMovedNodeKeepsItsPlaceItsFlowsFollowAndItsZoneGrowsAroundIt() throws Exception {
         DataFlowModel model = ModelStore.load(DiagramTest.repositoryFile("examples/cleaning-company.privflow"));
-        Diagram diagram = Diagram.of(model, Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT), java.util.Locale.ENGLISH);
+        Diagram diagram = Diagram.of(model, Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT),
+                java.util.Locale.ENGLISH);
         DiagramLayout auto = DiagramLayout.of(diagram);
         DiagramPositions positions = new DiagramPositions();
         Box moved = new Box(900, 700, 150, 50);

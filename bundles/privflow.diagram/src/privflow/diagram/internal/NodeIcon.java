@@ -44,12 +44,14 @@ public final class NodeIcon {
     public static List<Outline> of(Diagram.Kind kind, double x, double y) {
         return switch (kind) {
             case SUBJECTS -> List.of(new Ellipse(x + 7, y + 4, 3, 3),
-                    new Polygon(new double[] { x + 1, y + 14, x + 2, y + 10, x + 5, y + 8.5, x + 9, y + 8.5, x + 12, y + 10, x + 13, y + 14 }));
+                    new Polygon(
+                            new double[]{x + 1, y + 14, x + 2, y + 10, x + 5, y + 8.5, x + 9, y + 8.5, x + 12, y + 10, x + 13, y + 14}));
             case ORGANISATION -> List.of(new Rect(x + 2, y + 1, 10, 13), new Rect(x + 4, y + 3, 2, 2), new Rect(x + 8, y + 3, 2, 2),
                     new Rect(x + 4, y + 7, 2, 2), new Rect(x + 8, y + 7, 2, 2), new Rect(x + 6, y + 11, 2, 3));
             case SERVICE -> List.of(new Rect(x, y + 1, 14, 12), new Line(x, y + 4, x + 14, y + 4));
-            case DATA_STORE -> List.of(new Ellipse(x + 7, y + 3, 6, 2), new Line(x + 1, y + 3, x + 1, y + 11), new Line(x + 13, y + 3, x + 13, y + 11),
-                    new Ellipse(x + 7, y + 11, 6, 2));
+            case DATA_STORE ->
+                List.of(new Ellipse(x + 7, y + 3, 6, 2), new Line(x + 1, y + 3, x + 1, y + 11), new Line(x + 13, y + 3, x + 13, y + 11),
+                        new Ellipse(x + 7, y + 11, 6, 2));
         };
     }
 }

@@ -32,7 +32,8 @@ class MigrationTest {
             @Override
             public EStructuralFeature renamedFeature(EClass eClass, String xmlName) {
                 return eClass == PrivflowPackage.Literals.DATA_FLOW && "medium".equals(xmlName)
-                        ? PrivflowPackage.Literals.DATA_FLOW__CHANNEL : null;
+                        ? PrivflowPackage.Literals.DATA_FLOW__CHANNEL
+                        : null;
             }
 
             @Override
@@ -41,12 +42,13 @@ class MigrationTest {
             }
         };
         Path file = dir.resolve("old.privflow");
-        Files.writeString(file, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <privflow:DataFlowModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:privflow="urn:privflow:model:0.9" id="m" name="Old">
-                  <flows id="f" name="Mail" medium="EMAIL"/>
-                </privflow:DataFlowModel>
-                """);
+        Files.writeString(file,
+                """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <privflow:DataFlowModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:privflow="urn:privflow:model:0.9" id="m" name="Old">
+                          <flows id="f" name="Mail" medium="EMAIL"/>
+                        </privflow:DataFlowModel>
+                        """);
         ModelMigration.register(migration);
         try {
             DataFlowModel model = ModelStore.load(file);

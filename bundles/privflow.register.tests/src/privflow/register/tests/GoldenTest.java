@@ -26,8 +26,8 @@ class GoldenTest {
     Path dir;
 
     @ParameterizedTest
-    @CsvSource({ "JSON, en, cleaning-company.en.json, ''", "CSV, fi, cleaning-company.fi, register.csv",
-            "CSV, fi, cleaning-company.fi, transfers.csv", "HTML, en, cleaning-company.en.html, ''" })
+    @CsvSource({"JSON, en, cleaning-company.en.json, ''", "CSV, fi, cleaning-company.fi, register.csv",
+            "CSV, fi, cleaning-company.fi, transfers.csv", "HTML, en, cleaning-company.en.html, ''"})
     void cleaningCompanyRegisterMatchesTheGoldenFile(RegisterFormat format, String language, String golden, String part)
             throws Exception {
         Path out = dir.resolve("out");

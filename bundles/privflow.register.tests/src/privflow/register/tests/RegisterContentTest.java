@@ -56,7 +56,8 @@ class RegisterContentTest {
         assertTrue(cell(main, 1, "recipients").toString().contains("Payroll service \u2013 Palkkapalvelu Esimerkki Oy (Finland (FI))"),
                 cell(main, 1, "recipients").toString());
         assertEquals(List.of("India (IN): Payroll support desk, none"), cell(main, 1, "transfers"));
-        assertEquals(List.of("United States (US): Customer relationship management (CRM), standard contractual clauses, module 2 (controller to processor)"),
+        assertEquals(List.of(
+                "United States (US): Customer relationship management (CRM), standard contractual clauses, module 2 (controller to processor)"),
                 cell(main, 0, "transfers"));
         assertTrue(cell(main, 0, "dpo").toString().contains("tietosuoja@kiinteisto.example"));
     }

@@ -130,8 +130,10 @@ public final class RegisterBuilder {
             row.add(transfersOf(transfersByActivity.getOrDefault(a, List.of())));
             row.add(orNotRecorded(a.getRetention()));
             row.add(List.copyOf(a.getSecurityMeasures()));
-            row.add(!a.isDataSubjectsInformed() ? t.get("Value_NotInformed") //$NON-NLS-1$
-                    : blank(a.getPrivacyNoticeReference()) ? t.get("Value_InformedNoNotice") //$NON-NLS-1$
+            row.add(!a.isDataSubjectsInformed()
+                    ? t.get("Value_NotInformed") //$NON-NLS-1$
+                    : blank(a.getPrivacyNoticeReference())
+                            ? t.get("Value_InformedNoNotice") //$NON-NLS-1$
                             : t.format("Value_Informed", a.getPrivacyNoticeReference())); //$NON-NLS-1$
             row.add(orNotRecorded(a.getDpiaReference()));
             rows.add(row);
@@ -344,7 +346,7 @@ public final class RegisterBuilder {
             return ""; //$NON-NLS-1$
         }
         List<String> parts = new ArrayList<>();
-        for (String part : new String[] { c.getName(), c.getEmail(), c.getPhone(), c.getAddress() }) {
+        for (String part : new String[]{c.getName(), c.getEmail(), c.getPhone(), c.getAddress()}) {
             if (!blank(part)) {
                 parts.add(part);
             }

@@ -35,15 +35,15 @@ import privflow.register.ReviewWorkbook.Problem;
 public final class ReviewSheet {
 
     /** The columns; the key and fingerprint columns tie a row to its finding and the facts it showed. */
-    private static final String[] COLUMNS = { "key", "severity", "rule", "article", "message", "review", "decision", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-            "reviewer", "review_date", "rationale", "fingerprint" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    private static final String[] COLUMNS = {"key", "severity", "rule", "article", "message", "review", "decision", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "reviewer", "review_date", "rationale", "fingerprint"}; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     private static final int KEY = 0;
     private static final int DECISION = 6;
     private static final int REVIEWER = 7;
     private static final int DATE = 8;
     private static final int RATIONALE = 9;
     private static final int FINGERPRINT = 10;
-    private static final double[] WIDTHS = { 24, 10, 22, 12, 70, 18, 14, 18, 12, 50, 18 };
+    private static final double[] WIDTHS = {24, 10, 22, 12, 70, 18, 14, 18, 12, 50, 18};
 
     private ReviewSheet() {
     }
@@ -66,13 +66,13 @@ public final class ReviewSheet {
         int r = 1;
         for (Finding f : result.findings()) {
             ReviewDecision d = f.decision();
-            String[] cells = { f.key(), f.severity().label(t.locale()), f.rule().title(t.locale()), f.rule().article(),
+            String[] cells = {f.key(), f.severity().label(t.locale()), f.rule().title(t.locale()), f.rule().article(),
                     f.message(t.locale()), f.review().label(t.locale()),
                     d == null || d.getStatus() == null || d.getStatus() == ReviewStatus.OPEN ? "" : decisionWord(d.getStatus(), t), //$NON-NLS-1$
                     d == null ? "" : Objects.toString(d.getReviewer(), ""), //$NON-NLS-1$ //$NON-NLS-2$
                     d == null || d.getDate() == null ? "" : d.getDate().toString(), //$NON-NLS-1$
                     d == null ? "" : Objects.toString(d.getRationale(), ""), //$NON-NLS-1$ //$NON-NLS-2$
-                    f.fingerprint() };
+                    f.fingerprint()};
             for (int c = 0; c < cells.length; c++) {
                 sheet.inlineString(r, c, Cells.neutralised(cells[c]));
             }
@@ -82,7 +82,7 @@ public final class ReviewSheet {
         }
         if (r > 1) {
             List<String> choices = new ArrayList<>();
-            for (ReviewStatus s : new ReviewStatus[] { ReviewStatus.ACCEPTED, ReviewStatus.MITIGATED, ReviewStatus.REJECTED }) {
+            for (ReviewStatus s : new ReviewStatus[]{ReviewStatus.ACCEPTED, ReviewStatus.MITIGATED, ReviewStatus.REJECTED}) {
                 choices.add(decisionWord(s, t));
             }
             sheet.range(1, DECISION, r - 1, DECISION).validateWithListByFormula('"' + String.join(",", choices) + '"'); //$NON-NLS-1$
@@ -156,7 +156,7 @@ public final class ReviewSheet {
     /** The decision a cell names, in English or Finnish, by word or status id. */
     private static ReviewStatus status(String text) {
         String word = text.strip().toLowerCase(Locale.ROOT);
-        for (ReviewStatus s : new ReviewStatus[] { ReviewStatus.ACCEPTED, ReviewStatus.MITIGATED, ReviewStatus.REJECTED }) {
+        for (ReviewStatus s : new ReviewStatus[]{ReviewStatus.ACCEPTED, ReviewStatus.MITIGATED, ReviewStatus.REJECTED}) {
             for (Locale l : privflow.register.Register.LANGUAGES) {
                 if (word.equals(new Texts(l).get("Review_Decision_" + s.name()).toLowerCase(Locale.ROOT)) //$NON-NLS-1$
                         || word.equals(s.getLiteral().toLowerCase(Locale.ROOT))) {

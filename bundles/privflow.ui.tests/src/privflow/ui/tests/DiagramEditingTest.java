@@ -202,14 +202,16 @@ class DiagramEditingTest {
         var created = model.getDataSubjectCategories().get(subjects);
         assertEquals(List.of(created), ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).toList(),
                 "the tree (and so the Properties view and the Outline) selects what the diagram made");
-        var properties = (org.eclipse.ui.views.properties.PropertySheet) Workbench.page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        var properties = (org.eclipse.ui.views.properties.PropertySheet) Workbench.page()
+                .showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
         Workbench.page().activate(editor);
         Workbench.waitForJobs();
         assertEquals(List.of(created), ((IStructuredSelection) Workbench.page().getSelection()).toList(), "the workbench's selection");
         String register = "965b65c7-b826-5c0f-9066-2e51808f72af";
         click(centre(register));
         Workbench.waitForJobs();
-        assertEquals(List.of(model.eResource().getEObject(register)), ((IStructuredSelection) properties.getShowInContext().getSelection()).toList(),
+        assertEquals(List.of(model.eResource().getEObject(register)),
+                ((IStructuredSelection) properties.getShowInContext().getSelection()).toList(),
                 "the Properties view shows what the diagram selected");
         click(centre(created.getId()));
         assertTrue(editor.isDirty());
@@ -369,7 +371,8 @@ class DiagramEditingTest {
                 org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), editor.model(),
                         privflow.model.PrivflowPackage.Literals.NAMED__DESCRIPTION, "changed again"));
         editor.doSave(null);
-        assertEquals("# privflow diagram positions 1\nnot a position\n", Files.readString(layoutFile), "a save of the model alone keeps the file");
+        assertEquals("# privflow diagram positions 1\nnot a position\n", Files.readString(layoutFile),
+                "a save of the model alone keeps the file");
         assertEquals("changed again", ModelStore.load(ModelStore.newResourceSet(), file.getLocation().toFile().toPath()).getDescription());
     }
 
@@ -410,7 +413,8 @@ class DiagramEditingTest {
     private void drag(DiagramLayout.Point from, DiagramLayout.Point to, int modifiers) {
         mouse(SWT.MouseDown, from, modifiers);
         for (int step = 1; step <= 4; step++) {
-            mouse(SWT.MouseMove, new DiagramLayout.Point(from.x() + (to.x() - from.x()) * step / 4, from.y() + (to.y() - from.y()) * step / 4),
+            mouse(SWT.MouseMove,
+                    new DiagramLayout.Point(from.x() + (to.x() - from.x()) * step / 4, from.y() + (to.y() - from.y()) * step / 4),
                     modifiers | SWT.BUTTON1);
         }
         mouse(SWT.MouseUp, to, modifiers);

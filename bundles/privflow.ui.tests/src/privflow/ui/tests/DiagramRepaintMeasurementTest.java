@@ -77,13 +77,15 @@ class DiagramRepaintMeasurementTest {
         System.out.printf("privflow diagram: full repaint, zoomed to fit: median %.1f ms, max %.1f ms (30 runs)%n", fit[0], fit[1]);
         System.out.printf("privflow diagram: full repaint at 100%%: median %.1f ms, max %.1f ms (30 runs)%n", actual[0], actual[1]);
         System.out.printf("privflow diagram: heap held by the open diagram view %.1f MB%n", held / 1048576.0);
-        for (double[] d : new double[][] { dragFit, drag }) {
+        for (double[] d : new double[][]{dragFit, drag}) {
             System.out.printf("privflow diagram: dragging a node %s, per mouse move: median %.1f ms, max %.1f ms (preview layout, then"
                     + " repainting the damaged %.0f%% of the view: median %.1f ms); full repaint of the view in the same run: median %.1f ms,"
                     + " max %.1f ms; partial / full repaint = %.2f (30 moves)%n", d == drag ? "at 100%" : "zoomed to fit", d[0], d[1],
                     d[4] * 100, d[5], d[2], d[3], d[5] / d[2]);
         }
-        System.out.printf("privflow diagram: dropping the node (move command on the editor's stack, diagram rebuilt and repainted) %.0f ms%n", commit);
+        System.out.printf(
+                "privflow diagram: dropping the node (move command on the editor's stack, diagram rebuilt and repainted) %.0f ms%n",
+                commit);
         Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
         Workbench.page().hideView(view);
         Workbench.page().closeAllEditors(false);
@@ -111,7 +113,7 @@ class DiagramRepaintMeasurementTest {
                 times[i] = (System.nanoTime() - t) / 1e6;
             }
             Arrays.sort(times);
-            return new double[] { times[times.length / 2], times[times.length - 1], times.length };
+            return new double[]{times[times.length / 2], times[times.length - 1], times.length};
         } finally {
             gc.dispose();
             image.dispose();
@@ -177,8 +179,8 @@ class DiagramRepaintMeasurementTest {
             Arrays.sort(step);
             Arrays.sort(paint);
             Arrays.sort(full);
-            return new double[] { step[step.length / 2], step[step.length - 1], full[full.length / 2], full[full.length - 1], share,
-                    paint[paint.length / 2] };
+            return new double[]{step[step.length / 2], step[step.length - 1], full[full.length / 2], full[full.length - 1], share,
+                    paint[paint.length / 2]};
         } finally {
             gc.dispose();
             image.dispose();

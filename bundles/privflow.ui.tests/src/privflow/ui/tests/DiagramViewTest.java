@@ -48,7 +48,8 @@ class DiagramViewTest {
         Workbench.waitForJobs();
         DiagramCanvas canvas = view.canvas();
         assertNotNull(canvas.diagramLayout(), "the layout job finished");
-        assertEquals(5, canvas.diagram().nodes().size(), "two groups of data subjects, the register, WhatsApp, the cleaner holding its contract");
+        assertEquals(5, canvas.diagram().nodes().size(),
+                "two groups of data subjects, the register, WhatsApp, the cleaner holding its contract");
 
         canvas.setZoom(1);
         canvas.getHorizontalBar().setSelection(0);
@@ -66,7 +67,8 @@ class DiagramViewTest {
         Workbench.page().activate(editor);
         editor.select(List.of(editor.model().getServices().get(0)));
         Workbench.waitForJobs();
-        assertEquals(((Identified) editor.model().getServices().get(0)).getId(), canvas.selected(), "the editor's selection shows in the diagram");
+        assertEquals(((Identified) editor.model().getServices().get(0)).getId(), canvas.selected(),
+                "the editor's selection shows in the diagram");
 
         canvas.setZoom(100);
         assertEquals(4.0, canvas.zoom());

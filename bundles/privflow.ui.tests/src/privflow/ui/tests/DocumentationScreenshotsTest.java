@@ -149,7 +149,7 @@ class DocumentationScreenshotsTest {
         try {
             gc.copyArea(image, bounds.x, bounds.y);
             ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
+            loader.data = new ImageData[]{image.getImageData()};
             loader.save(file.toString(), SWT.IMAGE_PNG);
         } finally {
             gc.dispose();

@@ -161,7 +161,8 @@ class ModelEditorTest {
     void aWhatIfScenarioChangesTheMarkersAndBack() throws Exception {
         IFile file = Workbench.exampleInNewProject("scenario", "midsize-company");
         open(file);
-        assertTrue(Workbench.markers(file).stream().noneMatch(m -> "transfer-without-tool".equals(m.getAttribute(ProblemMarkers.RULE, ""))));
+        assertTrue(
+                Workbench.markers(file).stream().noneMatch(m -> "transfer-without-tool".equals(m.getAttribute(ProblemMarkers.RULE, ""))));
         try {
             PrivflowScenarios.apply("dpf-invalid");
             Workbench.waitForJobs();
@@ -204,7 +205,8 @@ class ModelEditorTest {
         var provider = new privflow.ui.internal.editor.ModelPropertySourceProvider(adapterFactory);
         Service whatsapp = editor.model().getServices().get(1);
         var source = provider.getPropertySource(whatsapp);
-        var name = java.util.Arrays.stream(source.getPropertyDescriptors()).filter(d -> "Name".equals(d.getDisplayName())).findFirst().orElseThrow();
+        var name = java.util.Arrays.stream(source.getPropertyDescriptors()).filter(d -> "Name".equals(d.getDisplayName())).findFirst()
+                .orElseThrow();
         source.setPropertyValue(name.getId(), "WhatsApp Business");
         assertEquals("WhatsApp Business", whatsapp.getName());
         assertTrue(editor.isDirty(), "a property change is a command on the editor's stack");
@@ -212,7 +214,8 @@ class ModelEditorTest {
         assertEquals("WhatsApp (consumer app on employees' own phones)", whatsapp.getName());
 
         var modelSource = provider.getPropertySource(editor.model());
-        var asOf = java.util.Arrays.stream(modelSource.getPropertyDescriptors()).filter(d -> "As Of".equals(d.getDisplayName())).findFirst().orElseThrow();
+        var asOf = java.util.Arrays.stream(modelSource.getPropertyDescriptors()).filter(d -> "As Of".equals(d.getDisplayName())).findFirst()
+                .orElseThrow();
         var shell = new org.eclipse.swt.widgets.Shell();
         try {
             var cellEditor = asOf.createPropertyEditor(shell);

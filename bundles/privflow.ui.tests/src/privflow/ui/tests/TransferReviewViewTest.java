@@ -69,7 +69,8 @@ class TransferReviewViewTest {
         flow.setTarget(partner);
         flow.getDataCategories().add(editor.model().getDataCategories().get(0));
         CompoundCommand add = new CompoundCommand();
-        add.append(AddCommand.create(editor.getEditingDomain(), editor.model(), PrivflowPackage.Literals.DATA_FLOW_MODEL__ORGANISATIONS, partner));
+        add.append(AddCommand.create(editor.getEditingDomain(), editor.model(), PrivflowPackage.Literals.DATA_FLOW_MODEL__ORGANISATIONS,
+                partner));
         add.append(AddCommand.create(editor.getEditingDomain(), editor.model(), PrivflowPackage.Literals.DATA_FLOW_MODEL__FLOWS, flow));
         editor.execute(add);
         Workbench.waitForJobs();

@@ -41,7 +41,8 @@ public final class CatalogueServices {
     public static Command add(EditingDomain domain, DataFlowModel model, KnownService known, String serviceId) {
         CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Catalogue_AddCommand, known.getName()));
         List<Organisation> newOrganisations = new ArrayList<>();
-        Organisation parent = known.getParentName() == null ? null
+        Organisation parent = known.getParentName() == null
+                ? null
                 : organisation(model, newOrganisations, known.getParentName(), known.getParentCountry(), known.isDpfCertified(), null);
         Organisation provider = organisation(model, newOrganisations, known.getProviderName(), known.getProviderCountry(),
                 parent == null && known.isDpfCertified(), parent);
@@ -63,7 +64,8 @@ public final class CatalogueServices {
         CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Catalogue_RefreshCommand, service.getName()));
         command.append(SetCommand.create(domain, service, PrivflowPackage.Literals.SERVICE__KIND, known.getKind()));
         command.append(SetCommand.create(domain, service, PrivflowPackage.Literals.SERVICE__CONTRACT, known.getContract()));
-        command.append(SetCommand.create(domain, service, PrivflowPackage.Literals.SERVICE__END_TO_END_ENCRYPTED, known.isEndToEndEncrypted()));
+        command.append(
+                SetCommand.create(domain, service, PrivflowPackage.Literals.SERVICE__END_TO_END_ENCRYPTED, known.isEndToEndEncrypted()));
         command.append(SetCommand.create(domain, service, PrivflowPackage.Literals.SERVICE__LOCATIONS, locations(known)));
         return command;
     }

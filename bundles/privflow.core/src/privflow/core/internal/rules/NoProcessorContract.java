@@ -28,7 +28,8 @@ final class NoProcessorContract implements ServiceRule {
                 .fingerprint(contract, service.getProvider());
         if (contract == ContractType.CONSUMER_TERMS_PERSONAL) {
             builder.message("NoProcessorContract_Message_Personal", service, service.getProvider() == null //$NON-NLS-1$
-                    ? new Finding.Text("NoProvider") : service.getProvider()) //$NON-NLS-1$
+                    ? new Finding.Text("NoProvider") //$NON-NLS-1$
+                    : service.getProvider())
                     .remedy("Remedy_BusinessAccount") //$NON-NLS-1$
                     .remedy("Remedy_StopPersonalUse"); //$NON-NLS-1$
         } else {

@@ -29,7 +29,8 @@ final class SccModuleMismatch implements FlowRule {
             if (scc.getModule() == expected) {
                 continue;
             }
-            String message = scc.getModule() == SccModule.UNSPECIFIED ? "SccModuleMismatch_Message_Missing" //$NON-NLS-1$
+            String message = scc.getModule() == SccModule.UNSPECIFIED
+                    ? "SccModuleMismatch_Message_Missing" //$NON-NLS-1$
                     : "SccModuleMismatch_Message"; //$NON-NLS-1$
             findings.accept(Finding.builder(Rule.SCC_MODULE_MISMATCH).element(context.flow()).element(scc)
                     .transfer(t)

@@ -91,10 +91,10 @@ final class CanvasKeys {
         for (Map.Entry<String, Box> e : content.layout().nodes().entrySet()) {
             DiagramLayout.Point p = e.getValue().centre();
             double ahead = switch (code) {
-            case SWT.ARROW_LEFT -> c.x() - p.x();
-            case SWT.ARROW_RIGHT -> p.x() - c.x();
-            case SWT.ARROW_UP -> c.y() - p.y();
-            default -> p.y() - c.y();
+                case SWT.ARROW_LEFT -> c.x() - p.x();
+                case SWT.ARROW_RIGHT -> p.x() - c.x();
+                case SWT.ARROW_UP -> c.y() - p.y();
+                default -> p.y() - c.y();
             };
             double aside = code == SWT.ARROW_LEFT || code == SWT.ARROW_RIGHT ? Math.abs(p.y() - c.y()) : Math.abs(p.x() - c.x());
             if (ahead > 1 && content.visible(e.getKey())) {

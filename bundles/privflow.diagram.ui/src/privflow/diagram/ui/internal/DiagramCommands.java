@@ -65,22 +65,22 @@ final class DiagramCommands {
         PrivflowPackage p = PrivflowPackage.eINSTANCE;
         Command add;
         switch (type) {
-        case ORGANISATION -> {
-            element = PrivflowFactory.eINSTANCE.createOrganisation();
-            add = AddCommand.create(domain, model, p.getDataFlowModel_Organisations(), element);
-        }
-        case SUBJECTS -> {
-            element = PrivflowFactory.eINSTANCE.createDataSubjectCategory();
-            add = AddCommand.create(domain, model, p.getDataFlowModel_DataSubjectCategories(), element);
-        }
-        default -> {
-            Service service = PrivflowFactory.eINSTANCE.createService();
-            if (type == NodeType.DATA_STORE) {
-                service.setKind(ServiceKind.DATA_STORE);
+            case ORGANISATION -> {
+                element = PrivflowFactory.eINSTANCE.createOrganisation();
+                add = AddCommand.create(domain, model, p.getDataFlowModel_Organisations(), element);
             }
-            element = service;
-            add = AddCommand.create(domain, model, p.getDataFlowModel_Services(), element);
-        }
+            case SUBJECTS -> {
+                element = PrivflowFactory.eINSTANCE.createDataSubjectCategory();
+                add = AddCommand.create(domain, model, p.getDataFlowModel_DataSubjectCategories(), element);
+            }
+            default -> {
+                Service service = PrivflowFactory.eINSTANCE.createService();
+                if (type == NodeType.DATA_STORE) {
+                    service.setKind(ServiceKind.DATA_STORE);
+                }
+                element = service;
+                add = AddCommand.create(domain, model, p.getDataFlowModel_Services(), element);
+            }
         }
         Named named = (Named) element;
         named.setId(PrivflowResource.newId());

@@ -66,7 +66,7 @@ final class DiagramPane {
     private final PaletteBar palette;
     private final DiagramCanvas canvas;
     private final Consumer<String> description;
-    private Consumer<List<EObject>> selectionListener = elements -> { };
+    private Consumer<List<EObject>> selectionListener = elements -> {};
     private ModelEditor editor;
     private Job layoutJob;
     /** The last automatic layout of the editor's diagram, whose edge routes the user's positions keep where they can. */
@@ -375,10 +375,10 @@ final class DiagramPane {
 
     private static String newName(DiagramCommands.NodeType type) {
         return switch (type) {
-        case ORGANISATION -> Messages.New_ORGANISATION;
-        case SERVICE -> Messages.New_SERVICE;
-        case DATA_STORE -> Messages.New_DATA_STORE;
-        case SUBJECTS -> Messages.New_SUBJECTS;
+            case ORGANISATION -> Messages.New_ORGANISATION;
+            case SERVICE -> Messages.New_SERVICE;
+            case DATA_STORE -> Messages.New_DATA_STORE;
+            case SUBJECTS -> Messages.New_SUBJECTS;
         };
     }
 
@@ -387,7 +387,7 @@ final class DiagramPane {
             return;
         }
         FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*." + format }); //$NON-NLS-1$
+        dialog.setFilterExtensions(new String[]{"*." + format}); //$NON-NLS-1$
         dialog.setOverwrite(true);
         String file = dialog.open();
         if (file != null) {
@@ -403,12 +403,13 @@ final class DiagramPane {
         try {
             if ("png".equals(format)) { //$NON-NLS-1$
                 ImageLoader loader = new ImageLoader();
-                loader.data = new ImageData[] { canvas.snapshot(2) };
+                loader.data = new ImageData[]{canvas.snapshot(2)};
                 Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".diagram", ".png"); //$NON-NLS-1$ //$NON-NLS-2$
                 loader.save(tmp.toString(), SWT.IMAGE_PNG);
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else {
-                AtomicFile.write(file, SvgExport.svg(canvas.diagram(), canvas.diagramLayout(), Locale.getDefault()).getBytes(StandardCharsets.UTF_8));
+                AtomicFile.write(file,
+                        SvgExport.svg(canvas.diagram(), canvas.diagramLayout(), Locale.getDefault()).getBytes(StandardCharsets.UTF_8));
             }
             return Status.OK_STATUS;
         } catch (IOException | RuntimeException e) {

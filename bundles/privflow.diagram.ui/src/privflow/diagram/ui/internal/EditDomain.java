@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Event;
 final class EditDomain {
 
     private final DiagramCanvas canvas;
-    private Consumer<PaletteEntry> toolListener = entry -> { };
+    private Consumer<PaletteEntry> toolListener = entry -> {};
     private PaletteEntry entry = PaletteEntry.SELECT;
     private Tool tool;
     private DragTracker tracker;

@@ -18,7 +18,7 @@ final class SelectionManager {
 
     private final Set<String> selection = new LinkedHashSet<>();
     private final Consumer<Collection<String>> repaint;
-    private Consumer<List<String>> listener = ids -> { };
+    private Consumer<List<String>> listener = ids -> {};
 
     /** @param repaint repaints the elements with the given ids */
     SelectionManager(Consumer<Collection<String>> repaint) {

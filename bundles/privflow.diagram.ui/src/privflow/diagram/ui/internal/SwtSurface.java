@@ -142,7 +142,8 @@ final class SwtSurface implements Surface {
     /** @return the colour of an RGB hex string such as {@code #1f6feb} */
     Color colour(String hex) {
         return colours.computeIfAbsent(hex, h -> new Color(display,
-                new RGB(Integer.parseInt(h.substring(1, 3), 16), Integer.parseInt(h.substring(3, 5), 16), Integer.parseInt(h.substring(5, 7), 16))));
+                new RGB(Integer.parseInt(h.substring(1, 3), 16), Integer.parseInt(h.substring(3, 5), 16),
+                        Integer.parseInt(h.substring(5, 7), 16))));
     }
 
     /** @return the system font, bold or smaller as the face asks */

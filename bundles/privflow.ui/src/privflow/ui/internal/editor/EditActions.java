@@ -101,9 +101,11 @@ final class EditActions {
         Command toRedo = domain.getCommandStack().getRedoCommand();
         undo.setEnabled(domain.getCommandStack().canUndo());
         redo.setEnabled(domain.getCommandStack().canRedo());
-        undo.setText(toUndo == null || toUndo.getLabel() == null ? Messages.Editor_Undo
+        undo.setText(toUndo == null || toUndo.getLabel() == null
+                ? Messages.Editor_Undo
                 : org.eclipse.osgi.util.NLS.bind(Messages.Editor_UndoCommand, toUndo.getLabel()));
-        redo.setText(toRedo == null || toRedo.getLabel() == null ? Messages.Editor_Redo
+        redo.setText(toRedo == null || toRedo.getLabel() == null
+                ? Messages.Editor_Redo
                 : org.eclipse.osgi.util.NLS.bind(Messages.Editor_RedoCommand, toRedo.getLabel()));
     }
 

@@ -141,7 +141,8 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
             IItemLabelProvider labels = item.getLabelProvider(object);
             Collection<?> choices = item.getChoiceOfValues(object);
             if (feature.isMany()) {
-                return feature instanceof EAttribute attribute ? new LinesEditor(parent, getDisplayName(), attribute)
+                return feature instanceof EAttribute attribute
+                        ? new LinesEditor(parent, getDisplayName(), attribute)
                         : new PickEditor(parent, getDisplayName(), choices, labels);
             }
             if (choices != null || feature.getEType().getInstanceClass() == boolean.class

@@ -389,8 +389,8 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
             @Override
             public String getText(Object element) {
                 KnownService k = (KnownService) element;
-                return NLS.bind(Messages.Catalogue_ServiceLabel, new Object[] { k.getName(), k.getProviderName(), k.getProviderCountry(),
-                        k.isDpfCertified() ? Messages.Catalogue_Dpf : "" }); //$NON-NLS-1$
+                return NLS.bind(Messages.Catalogue_ServiceLabel, new Object[]{k.getName(), k.getProviderName(), k.getProviderCountry(),
+                        k.isDpfCertified() ? Messages.Catalogue_Dpf : ""}); //$NON-NLS-1$
             }
         });
         dialog.setTitle(Messages.Catalogue_Add);
@@ -407,7 +407,7 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
     }
 
     private void addDragAndDrop() {
-        Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
+        Transfer[] transfers = {LocalSelectionTransfer.getTransfer()};
         int operations = DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK;
         viewer.addDragSupport(operations, transfers, new DragSourceAdapter() {
             @Override

@@ -43,7 +43,7 @@ public final class PrivflowPreferencePage extends FieldEditorPreferencePage impl
     @Override
     protected void createFieldEditors() {
         addField(new ComboFieldEditor(PrivflowPreferences.LANGUAGE, Messages.Preferences_Language,
-                new String[][] { { Messages.Preferences_English, "en" }, { Messages.Preferences_Finnish, "fi" } }, //$NON-NLS-1$ //$NON-NLS-2$
+                new String[][]{{Messages.Preferences_English, "en"}, {Messages.Preferences_Finnish, "fi"}}, //$NON-NLS-1$ //$NON-NLS-2$
                 getFieldEditorParent()));
         addField(new StringFieldEditor(PrivflowPreferences.REVIEWER, Messages.Preferences_Reviewer, getFieldEditorParent()));
         DirectoryFieldEditor catalogues = new DirectoryFieldEditor(PrivflowPreferences.CATALOGUES, Messages.Preferences_Catalogues,
@@ -69,16 +69,16 @@ public final class PrivflowPreferencePage extends FieldEditorPreferencePage impl
         addField(asOf);
         LegalFacts facts = LegalFacts.of(java.util.List.of(Catalogues.shipped()));
         String[][] scenarios = new String[facts.scenarios().size() + 1][];
-        scenarios[0] = new String[] { Messages.Preferences_NoScenario, "" }; //$NON-NLS-1$
+        scenarios[0] = new String[]{Messages.Preferences_NoScenario, ""}; //$NON-NLS-1$
         int i = 1;
         for (Scenario s : facts.scenarios().values()) {
             boolean finnish = "fi".equals(java.util.Locale.getDefault().getLanguage()) && s.getNameFi() != null; //$NON-NLS-1$
-            scenarios[i++] = new String[] { finnish ? s.getNameFi() : s.getName(), s.getKey() };
+            scenarios[i++] = new String[]{finnish ? s.getNameFi() : s.getName(), s.getKey()};
         }
         addField(new ComboFieldEditor(PrivflowPreferences.SCENARIO, Messages.Preferences_Scenario, scenarios, getFieldEditorParent()));
         String[][] severities = new String[Severity.values().length][];
         for (Severity s : Severity.values()) {
-            severities[s.ordinal()] = new String[] { s.label(java.util.Locale.getDefault()), s.id() };
+            severities[s.ordinal()] = new String[]{s.label(java.util.Locale.getDefault()), s.id()};
         }
         addField(new ComboFieldEditor(PrivflowPreferences.MARKER_THRESHOLD, Messages.Preferences_Threshold, severities,
                 getFieldEditorParent()));

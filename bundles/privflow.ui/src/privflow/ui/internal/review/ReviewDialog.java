@@ -24,7 +24,7 @@ import privflow.ui.internal.Messages;
 /** Accept, mitigate or reject a finding, with the reviewer and a rationale (both required). */
 public final class ReviewDialog extends TitleAreaDialog {
 
-    private static final ReviewStatus[] CHOICES = { ReviewStatus.ACCEPTED, ReviewStatus.MITIGATED, ReviewStatus.REJECTED };
+    private static final ReviewStatus[] CHOICES = {ReviewStatus.ACCEPTED, ReviewStatus.MITIGATED, ReviewStatus.REJECTED};
 
     private final Finding finding;
     private ReviewStatus status;
@@ -38,7 +38,8 @@ public final class ReviewDialog extends TitleAreaDialog {
         this.finding = finding;
         ReviewDecision previous = finding.decision();
         this.status = previous != null && previous.getStatus() != null && previous.getStatus() != ReviewStatus.OPEN
-                ? previous.getStatus() : ReviewStatus.ACCEPTED;
+                ? previous.getStatus()
+                : ReviewStatus.ACCEPTED;
         this.reviewer = previous != null && previous.getReviewer() != null ? previous.getReviewer() : defaultReviewer;
         this.rationale = previous != null && previous.getRationale() != null ? previous.getRationale() : ""; //$NON-NLS-1$
         setHelpAvailable(false);

@@ -94,10 +94,10 @@ public final class ReviewExchange {
         }
         if (showSummary) {
             String conflicts = imported.conflicts().stream()
-                    .map(c -> NLS.bind(Messages.Exchange_Conflict, new Object[] { c.row(), c.key(), problem(c.problem()) }))
+                    .map(c -> NLS.bind(Messages.Exchange_Conflict, new Object[]{c.row(), c.key(), problem(c.problem())}))
                     .collect(Collectors.joining("\n")); //$NON-NLS-1$
             String summary = NLS.bind(Messages.Exchange_Summary,
-                    new Object[] { imported.decisions().size(), imported.unchanged(), imported.conflicts().size() });
+                    new Object[]{imported.decisions().size(), imported.unchanged(), imported.conflicts().size()});
             MessageDialog.openInformation(editor.getSite().getShell(), Messages.Exchange_ImportTitle,
                     conflicts.isEmpty() ? summary : summary + "\n\n" + conflicts); //$NON-NLS-1$
         }

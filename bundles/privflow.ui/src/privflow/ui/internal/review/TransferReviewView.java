@@ -71,13 +71,17 @@ public final class TransferReviewView extends ViewPart {
     private final List<Column> columns = List.of(
             new Column(Messages.Review_Severity, 70, r -> r.finding() == null ? "" : r.finding().severity().label(locale())), //$NON-NLS-1$
             new Column(Messages.Review_From, 150, r -> flow(r) == null ? "" : Labels.of(flow(r).getSource(), locale())), //$NON-NLS-1$
-            new Column(Messages.Review_To, 170, r -> r.transfer() != null ? Labels.of(r.transfer().recipient(), locale())
+            new Column(Messages.Review_To, 170, r -> r.transfer() != null
+                    ? Labels.of(r.transfer().recipient(), locale())
                     : flow(r) != null ? Labels.of(flow(r).getTarget(), locale()) : ""), //$NON-NLS-1$
-            new Column(Messages.Review_Country, 110, r -> r.transfer() == null ? "" : Finding.Country.of(r.transfer().country()).render(locale())), //$NON-NLS-1$
-            new Column(Messages.Review_Data, 170, r -> flow(r) == null ? "" //$NON-NLS-1$
+            new Column(Messages.Review_Country, 110,
+                    r -> r.transfer() == null ? "" : Finding.Country.of(r.transfer().country()).render(locale())), //$NON-NLS-1$
+            new Column(Messages.Review_Data, 170, r -> flow(r) == null
+                    ? "" //$NON-NLS-1$
                     : flow(r).getDataCategories().stream().map(DataCategory::getName).collect(Collectors.joining(", "))), //$NON-NLS-1$
             new Column(Messages.Review_Tool, 150, TransferReviewView::tool),
-            new Column(Messages.Review_Status, 120, r -> r.finding() == null ? Messages.Review_NoFinding : r.finding().review().label(locale())),
+            new Column(Messages.Review_Status, 120,
+                    r -> r.finding() == null ? Messages.Review_NoFinding : r.finding().review().label(locale())),
             new Column(Messages.Review_Reviewer, 110, r -> {
                 ReviewDecision d = r.finding() == null ? null : r.finding().decision();
                 return d == null || d.getReviewer() == null ? "" : d.getReviewer() + (d.getDate() == null ? "" : ", " + d.getDate()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -233,7 +237,7 @@ public final class TransferReviewView extends ViewPart {
             return null;
         }
         org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), style);
-        dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
+        dialog.setFilterExtensions(new String[]{"*.xlsx"}); //$NON-NLS-1$
         dialog.setOverwrite(true);
         if (editor.file() != null && editor.file().getLocation() != null) {
             dialog.setFilterPath(editor.file().getLocation().removeLastSegments(1).toOSString());
@@ -332,8 +336,9 @@ public final class TransferReviewView extends ViewPart {
         List<ReviewRow> rows = result == null ? List.of() : ReviewRow.of(result);
         viewer.setInput(rows);
         long open = rows.stream().filter(r -> r.finding() != null && r.finding().review().isOpen()).count();
-        status.setText(editor == null ? Messages.Review_NoEditor
-                : org.eclipse.osgi.util.NLS.bind(Messages.Review_Summary, new Object[] { rows.size(), open, editor.getTitle() }));
+        status.setText(editor == null
+                ? Messages.Review_NoEditor
+                : org.eclipse.osgi.util.NLS.bind(Messages.Review_Summary, new Object[]{rows.size(), open, editor.getTitle()}));
         status.getParent().layout();
         reviewAction.setEnabled(false);
     }

@@ -54,7 +54,8 @@ public final class ExportRegisterWizard extends Wizard implements IExportWizard 
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         setWindowTitle(Messages.Export_Title);
         Object first = selection == null ? null : selection.getFirstElement();
-        IFile file = first instanceof IFile f ? f
+        IFile file = first instanceof IFile f
+                ? f
                 : first instanceof org.eclipse.core.runtime.IAdaptable a ? a.getAdapter(IFile.class) : null;
         if (file == null && workbench.getActiveWorkbenchWindow() != null
                 && workbench.getActiveWorkbenchWindow().getActivePage() != null
@@ -99,7 +100,8 @@ public final class ExportRegisterWizard extends Wizard implements IExportWizard 
             for (Locale l : Register.LANGUAGES) {
                 language.add(l.getDisplayLanguage(Locale.getDefault()) + " (" + l.getLanguage() + ')'); //$NON-NLS-1$
             }
-            language.select(Register.LANGUAGES.indexOf(PrivflowPreferences.reportLanguage()) < 0 ? 0
+            language.select(Register.LANGUAGES.indexOf(PrivflowPreferences.reportLanguage()) < 0
+                    ? 0
                     : Register.LANGUAGES.indexOf(PrivflowPreferences.reportLanguage()));
             language.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
             new Label(body, SWT.NONE).setText(Messages.Export_Date);
@@ -195,7 +197,8 @@ public final class ExportRegisterWizard extends Wizard implements IExportWizard 
         LocalDate date = page.selectedDate();
         Path output = Path.of(page.output.getText().strip());
         Path source = model.getLocation().toFile().toPath();
-        job = Job.create(NLS.bind(Messages.Export_Job, output.getFileName()), (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> export(source, format, language, date, output, monitor));
+        job = Job.create(NLS.bind(Messages.Export_Job, output.getFileName()),
+                (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> export(source, format, language, date, output, monitor));
         job.setUser(true);
         job.schedule();
         return true;

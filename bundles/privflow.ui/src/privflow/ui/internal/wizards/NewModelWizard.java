@@ -49,7 +49,7 @@ public final class NewModelWizard extends Wizard implements INewWizard {
             Group group = new Group(parent, SWT.NONE);
             group.setText(Messages.NewModel_StartFrom);
             group.setLayout(new GridLayout(1, false));
-            String[] labels = { Messages.NewModel_Empty, Messages.NewModel_Cleaning, Messages.NewModel_Midsize };
+            String[] labels = {Messages.NewModel_Empty, Messages.NewModel_Cleaning, Messages.NewModel_Midsize};
             for (Examples example : Examples.values()) {
                 Button radio = new Button(group, SWT.RADIO);
                 radio.setText(labels[example.ordinal()]);
