@@ -27,13 +27,9 @@ public final class AnalysisBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int services = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-        int flows = args.length > 1 ? Integer.parseInt(args[1]) : 50000;
-        int activities = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
-        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        Path dir = Files.createTempDirectory("privflow-bench");
-        Path file = dir.resolve("large.privflow");
-        ModelStore.save(new LargeModelGenerator(1).generate(services, flows, activities), file);
+        BenchmarkArgs a = BenchmarkArgs.parse(args, 5000, 50000, 2000);
+        int runs = a.runs();
+        Path file = a.generate("large.privflow");
 
         double floor = Floor.emfPlainLoadMillis(file, 5, runs);
 
@@ -78,8 +74,8 @@ public final class AnalysisBenchmark {
         });
         session.dispose();
 
-        System.out.printf("model: %d services, %d flows, %d activities; %d transfers, %d findings%n", services, flows,
-                activities, transfers, findings);
+        System.out.printf("model: %d services, %d flows, %d activities; %d transfers, %d findings%n", a.services(), a.flows(),
+                a.activities(), transfers, findings);
         System.out.printf("floor: EMF plain XMI load            %8.1f ms%n", floor);
         System.out.printf("full analysis                        %8.1f ms   ratio to floor %.2f (target <= 0.25)%n", analysis,
                 analysis / floor);
@@ -93,6 +89,6 @@ public final class AnalysisBenchmark {
             throw new IllegalStateException("no findings");
         }
         Files.delete(file);
-        Files.delete(dir);
+        Files.delete(file.getParent());
     }
 }

@@ -27,13 +27,9 @@ public final class DiagramBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int services = args.length > 0 ? Integer.parseInt(args[0]) : 280;
-        int flows = args.length > 1 ? Integer.parseInt(args[1]) : 600;
-        int activities = args.length > 2 ? Integer.parseInt(args[2]) : 40;
-        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        Path dir = Files.createTempDirectory("privflow-diagram-bench");
-        Path file = dir.resolve("model.privflow");
-        ModelStore.save(new LargeModelGenerator(1).generate(services, flows, activities), file);
+        BenchmarkArgs a = BenchmarkArgs.parse(args, 280, 600, 40);
+        int runs = a.runs();
+        Path file = a.generate("model.privflow");
         double floor = Floor.emfPlainLoadMillis(file, 5, runs);
         DataFlowModel model = ModelStore.load(file);
         AnalysisResult result = Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT);
@@ -44,7 +40,7 @@ public final class DiagramBenchmark {
         double elk = Measure.medianMillis(3, runs, () -> layout[0] = DiagramLayout.of(diagram[0]));
         double export = Measure.medianMillis(3, runs, () -> svg[0] = SvgExport.svg(diagram[0], layout[0], Locale.ENGLISH));
         System.out.printf("diagram: %d nodes, %d edges, %d zones (model of %d services, %d flows; file %s)%n", diagram[0].nodes().size(),
-                diagram[0].edges().size(), layout[0].zones().size(), services, flows, Measure.mb(Files.size(file)));
+                diagram[0].edges().size(), layout[0].zones().size(), a.services(), a.flows(), Measure.mb(Files.size(file)));
         System.out.printf("floor: EMF plain XMI load %8.1f ms%n", floor);
         System.out.printf("build diagram            %8.1f ms   ratio to floor %.2f%n", build, build / floor);
         System.out.printf("ELK layout               %8.1f ms   ratio to floor %.2f%n", elk, elk / floor);
@@ -54,6 +50,6 @@ public final class DiagramBenchmark {
             Files.writeString(Path.of(args[4]), svg[0]);
         }
         Files.delete(file);
-        Files.delete(dir);
+        Files.delete(file.getParent());
     }
 }

@@ -20,15 +20,11 @@ public final class ModelBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int services = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-        int flows = args.length > 1 ? Integer.parseInt(args[1]) : 50000;
-        int activities = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
-        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        Path dir = Files.createTempDirectory("privflow-bench");
-        Path file = dir.resolve("large.privflow");
-        DataFlowModel generated = new LargeModelGenerator(1).generate(services, flows, activities);
-        ModelStore.save(generated, file);
-        System.out.printf("model: %d services, %d flows, %d activities; file %s%n", services, flows, activities,
+        BenchmarkArgs a = BenchmarkArgs.parse(args, 5000, 50000, 2000);
+        int runs = a.runs();
+        Path file = a.generate("large.privflow");
+        Path dir = file.getParent();
+        System.out.printf("model: %d services, %d flows, %d activities; file %s%n", a.services(), a.flows(), a.activities(),
                 Measure.mb(Files.size(file)));
 
         double floor = Floor.emfPlainLoadMillis(file, 2, runs);

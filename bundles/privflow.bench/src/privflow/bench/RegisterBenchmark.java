@@ -31,9 +31,10 @@ public final class RegisterBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int services = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int flows = args.length > 1 ? Integer.parseInt(args[1]) : 10000;
-        int activities = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+        BenchmarkArgs a = BenchmarkArgs.parse(args, 1000, 10000, 2000);
+        int services = a.services();
+        int flows = a.flows();
+        int activities = a.activities();
         Path dir = Files.createTempDirectory("privflow-register-bench");
         try {
             Register register = register(services, flows, activities);

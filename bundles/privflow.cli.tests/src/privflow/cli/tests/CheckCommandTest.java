@@ -31,6 +31,7 @@ import privflow.model.PrivflowFactory;
 import privflow.model.ReviewDecision;
 import privflow.model.ReviewStatus;
 import privflow.model.io.ModelStore;
+import privflow.testing.RepositoryFiles;
 
 class CheckCommandTest {
 
@@ -199,7 +200,7 @@ class CheckCommandTest {
         assertEquals(2, cut.code());
         assertTrue(cut.err().matches("(?s)privflow: .*truncated\\.privflow:\\d+:\\d+: .*"), cut.err());
 
-        Cli.Run catalogueAsModel = Cli.run("check", Cli.repositoryFile("bundles/privflow.core/catalogue/default.privflowcat").toString());
+        Cli.Run catalogueAsModel = Cli.run("check", RepositoryFiles.of("bundles/privflow.core/catalogue/default.privflowcat").toString());
         assertEquals(2, catalogueAsModel.code());
 
         Cli.Run folder = Cli.run("check", dir.toString());

@@ -3,10 +3,9 @@ package privflow.cli.tests;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import privflow.cli.Main;
+import privflow.testing.RepositoryFiles;
 
 /** Runs the {@code privflow} command in this JVM, capturing its output and exit code. */
 final class Cli {
@@ -29,19 +28,7 @@ final class Cli {
         return new Run(code, out.toString(), err.toString());
     }
 
-    /** @return the repository file {@code relative}, found from the working directory upwards */
-    static Path repositoryFile(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve(relative))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException(relative + " not found");
-        }
-        return dir.resolve(relative);
-    }
-
     static String example(String name) {
-        return repositoryFile("examples/" + name + ".privflow").toString();
+        return RepositoryFiles.example(name).toString();
     }
 }

@@ -23,6 +23,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import privflow.core.Rule;
+import privflow.testing.RepositoryFiles;
 
 /** The SARIF log is valid SARIF 2.1.0 and carries what code-scanning tools show. */
 class SarifTest {
@@ -34,7 +35,7 @@ class SarifTest {
 
     @BeforeAll
     static void loadSchema() throws Exception {
-        try (InputStream in = Files.newInputStream(Cli.repositoryFile("bundles/privflow.cli.tests/schema/sarif-2.1.0-rtm.5.json"))) {
+        try (InputStream in = Files.newInputStream(RepositoryFiles.of("bundles/privflow.cli.tests/schema/sarif-2.1.0-rtm.5.json"))) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
         }
     }

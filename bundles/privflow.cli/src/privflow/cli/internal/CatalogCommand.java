@@ -6,14 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import privflow.cli.Main;
 import privflow.core.Catalogues;
 import privflow.core.Finding;
@@ -29,23 +25,17 @@ import privflow.edit.Labels;
 
 /** {@code privflow catalog [COUNTRY|SERVICE]}: what the catalogues say, and as of when. */
 @Command(name = "catalog", aliases = "catalogue", mixinStandardHelpOptions = true, sortOptions = false)
-final class CatalogCommand implements Callable<Integer> {
+final class CatalogCommand extends ModelCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "COUNTRY|SERVICE", descriptionKey = "catalog.query")
     String query;
-
-    @Mixin
-    ModelOptions options;
-
-    @Spec
-    CommandSpec spec;
 
     private Locale locale;
     private LocalDate date;
 
     @Override
     public Integer call() {
-        locale = options.locale();
+        locale = locale();
         date = options.asOf != null ? options.asOf : LocalDate.now();
         LegalFacts facts;
         try {
@@ -53,7 +43,7 @@ final class CatalogCommand implements Callable<Integer> {
         } catch (ModelLoadException e) {
             throw new InputException(e.getMessage(), e);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (query == null) {
             overview(out, facts);
         } else if (!country(out, facts) && !services(out, facts)) {

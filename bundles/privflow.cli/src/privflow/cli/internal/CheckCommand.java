@@ -10,21 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import privflow.cli.Main;
 import privflow.core.Finding;
 import privflow.model.io.AtomicFile;
 
 /** {@code privflow check MODEL...}: the findings of each model, as text, JSON or SARIF. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends ModelCommand {
 
     /** The output formats. */
     enum Format {
@@ -40,29 +37,23 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", defaultValue = "high", paramLabel = "high|medium|low|never", converter = Threshold.Converter.class, descriptionKey = "check.failOn")
     Threshold failOn;
 
-    @Option(names = "--scenario", paramLabel = "NAME", descriptionKey = "option.scenario")
-    String scenario;
+    @Mixin
+    ScenarioOption scenario;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", descriptionKey = "check.out")
     Path out;
 
-    @Mixin
-    ModelOptions options;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
-        Locale locale = options.locale();
-        PrintWriter err = spec.commandLine().getErr();
+        Locale locale = locale();
+        PrintWriter err = err();
         List<CheckedModel> checked = new ArrayList<>();
         boolean inputError = false;
         try (Progress progress = Progress.start(err)) {
             for (String name : models) {
                 progress.phase(Messages.format(locale, "Progress_Checking", name)); //$NON-NLS-1$
                 try {
-                    CheckedModel model = CheckedModel.load(name, options, scenario);
+                    CheckedModel model = CheckedModel.load(name, options, scenario.name);
                     model.analyse(options);
                     checked.add(model);
                 } catch (InputException e) {
@@ -77,10 +68,10 @@ final class CheckCommand implements Callable<Integer> {
         FindingsReport report = switch (format) {
             case TEXT -> new TextReport(locale, failOn);
             case JSON -> new JsonReport(locale, failOn);
-            case SARIF -> new SarifReport(locale);
+            case SARIF -> new SarifReport(locale, failOn);
         };
         if (out == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stdout = out();
             report.write(checked, options, stdout);
             stdout.flush();
         } else {

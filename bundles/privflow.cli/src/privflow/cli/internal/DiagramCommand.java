@@ -6,14 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import privflow.cli.Main;
 import privflow.diagram.Diagram;
 import privflow.diagram.DiagramLayout;
@@ -23,7 +20,7 @@ import privflow.model.io.AtomicFile;
 
 /** {@code privflow diagram MODEL --out FILE.svg}: the data-flow diagram with jurisdiction zones and findings, as SVG. */
 @Command(name = "diagram", mixinStandardHelpOptions = true, sortOptions = false)
-final class DiagramCommand implements Callable<Integer> {
+final class DiagramCommand extends ModelCommand {
 
     @Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "diagram.model")
     String modelName;
@@ -31,28 +28,22 @@ final class DiagramCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", descriptionKey = "diagram.out")
     Path out;
 
-    @Option(names = "--scenario", paramLabel = "NAME", descriptionKey = "option.scenario")
-    String scenario;
-
     @Mixin
-    ModelOptions options;
-
-    @Spec
-    CommandSpec spec;
+    ScenarioOption scenario;
 
     @Override
     public Integer call() {
-        Locale locale = options.locale();
+        Locale locale = locale();
         if (Files.isDirectory(out)) {
             throw new InputException(Messages.format(locale, "Error_OutIsFolder", out)); //$NON-NLS-1$
         }
-        CheckedModel model = CheckedModel.load(modelName, options, scenario);
+        CheckedModel model = CheckedModel.load(modelName, options, scenario.name);
         Diagram diagram = Diagram.of(model.model(), model.analyse(options), locale);
         DiagramPositions positions;
         try {
             positions = DiagramPositions.read(DiagramPositions.beside(model.file()));
         } catch (IOException e) {
-            spec.commandLine().getErr().println(Messages.format(locale, "Diagram_PositionsIgnored", e.getMessage())); //$NON-NLS-1$
+            err().println(Messages.format(locale, "Diagram_PositionsIgnored", e.getMessage())); //$NON-NLS-1$
             positions = new DiagramPositions();
         }
         String svg = SvgExport.svg(diagram, DiagramLayout.of(diagram, positions), locale);
@@ -61,7 +52,7 @@ final class DiagramCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputException(Messages.format(locale, "Error_Write", out, String.valueOf(e.getMessage())), e); //$NON-NLS-1$
         }
-        spec.commandLine().getOut().println(Messages.format(locale, "Diagram_Written", out, diagram.nodes().size(), //$NON-NLS-1$
+        out().println(Messages.format(locale, "Diagram_Written", out, diagram.nodes().size(), //$NON-NLS-1$
                 diagram.edges().size()));
         return Main.OK;
     }

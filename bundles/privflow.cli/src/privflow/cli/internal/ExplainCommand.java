@@ -7,16 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import privflow.cli.Main;
 import privflow.core.AnalysisResult;
 import privflow.core.Finding;
@@ -31,7 +27,7 @@ import privflow.edit.Labels;
  * entries used with their dates and sources, the path, the remedies and the review.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false)
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand extends ModelCommand {
 
     @Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "explain.model")
     String modelName;
@@ -39,22 +35,16 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FINDING-KEY", descriptionKey = "explain.key")
     String key;
 
-    @Option(names = "--scenario", paramLabel = "NAME", descriptionKey = "option.scenario")
-    String scenario;
-
     @Mixin
-    ModelOptions options;
-
-    @Spec
-    CommandSpec spec;
+    ScenarioOption scenario;
 
     @Override
     public Integer call() {
-        Locale locale = options.locale();
-        CheckedModel model = CheckedModel.load(modelName, options, scenario);
+        Locale locale = locale();
+        CheckedModel model = CheckedModel.load(modelName, options, scenario.name);
         AnalysisResult result = model.analyse(options);
         Finding f = find(result, locale);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println(Messages.format(locale, "Explain_Header", f.rule().id(), f.severity().label(locale), f.rule().article(), //$NON-NLS-1$
                 f.rule().title(locale)));
         out.println(Messages.format(locale, "Explain_Key", f.key())); //$NON-NLS-1$

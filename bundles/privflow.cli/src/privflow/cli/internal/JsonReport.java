@@ -23,24 +23,18 @@ import privflow.edit.Labels;
  * {@code check --format json}: schema {@code privflow-check/1} (docs/check-json.md). Deterministic:
  * the same models give the same bytes.
  */
-final class JsonReport implements FindingsReport {
+final class JsonReport extends FindingsReport {
 
     /** The schema id written into every output; bump it on an incompatible change. */
     static final String SCHEMA = "privflow-check/1"; //$NON-NLS-1$
 
-    private final Locale locale;
-    private final Threshold threshold;
-
     JsonReport(Locale locale, Threshold threshold) {
-        this.locale = locale;
-        this.threshold = threshold;
+        super(locale, threshold);
     }
 
     @Override
-    public void write(List<CheckedModel> models, ModelOptions options, Writer out) throws IOException {
-        JsonWriter json = new JsonWriter(out);
-        json.setIndent("  "); //$NON-NLS-1$
-        json.setHtmlSafe(false);
+    void write(List<CheckedModel> models, ModelOptions options, Writer out) throws IOException {
+        JsonWriter json = json(out);
         json.beginObject();
         json.name("schema").value(SCHEMA); //$NON-NLS-1$
         json.name("tool").beginObject().name("name").value("privflow").name("version").value(Version.number()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

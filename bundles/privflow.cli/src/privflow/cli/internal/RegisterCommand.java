@@ -6,21 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import privflow.cli.Main;
 import privflow.register.Register;
 import privflow.register.RegisterFormat;
 
 /** {@code privflow register MODEL --out PATH}: the record of processing activities (GDPR Art. 30). */
 @Command(name = "register", mixinStandardHelpOptions = true, sortOptions = false)
-final class RegisterCommand implements Callable<Integer> {
+final class RegisterCommand extends ModelCommand {
 
     @Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "register.model")
     String modelName;
@@ -34,15 +30,9 @@ final class RegisterCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "PATH", descriptionKey = "register.out")
     Path out;
 
-    @Mixin
-    ModelOptions options;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        Locale locale = options.locale();
+        Locale locale = locale();
         RegisterFormat registerFormat = format(locale);
         if (registerFormat != RegisterFormat.CSV && Files.isDirectory(out)) {
             throw new InputException(Messages.format(locale, "Error_OutIsFolder", out)); //$NON-NLS-1$
@@ -51,7 +41,7 @@ final class RegisterCommand implements Callable<Integer> {
             throw new InputException(Messages.format(locale, "Error_OutIsFile", out)); //$NON-NLS-1$
         }
         Register register;
-        try (Progress progress = Progress.start(spec.commandLine().getErr())) {
+        try (Progress progress = Progress.start(err())) {
             progress.phase(Messages.format(locale, "Progress_Checking", modelName)); //$NON-NLS-1$
             CheckedModel model = CheckedModel.load(modelName, options, null);
             register = Register.of(model.model(), model.analyse(options), locale, date != null ? date : LocalDate.now());
@@ -60,7 +50,7 @@ final class RegisterCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputException(Messages.format(locale, "Error_Write", out, String.valueOf(e.getMessage())), e); //$NON-NLS-1$
         }
-        spec.commandLine().getOut().println(Messages.format(locale, "Register_Written", out, //$NON-NLS-1$
+        out().println(Messages.format(locale, "Register_Written", out, //$NON-NLS-1$
                 registerFormat.name(), register.section("register").rows().size(), //$NON-NLS-1$
                 register.section("transfers").rows().size(), locale.getLanguage(), register.date().toString())); //$NON-NLS-1$
         return Main.OK;

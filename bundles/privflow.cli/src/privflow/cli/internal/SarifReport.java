@@ -27,24 +27,20 @@ import privflow.edit.Labels;
  * the element's start tag), keyed by the finding key, and suppressed when a legal review accepted,
  * mitigated or rejected it.
  */
-final class SarifReport implements FindingsReport {
+final class SarifReport extends FindingsReport {
 
     private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"; //$NON-NLS-1$
 
     /** The partial fingerprint under which the finding key is written. */
     static final String KEY_FINGERPRINT = "privflowFindingKey/v1"; //$NON-NLS-1$
 
-    private final Locale locale;
-
-    SarifReport(Locale locale) {
-        this.locale = locale;
+    SarifReport(Locale locale, Threshold threshold) {
+        super(locale, threshold);
     }
 
     @Override
-    public void write(List<CheckedModel> models, ModelOptions options, Writer out) throws IOException {
-        JsonWriter json = new JsonWriter(out);
-        json.setIndent("  "); //$NON-NLS-1$
-        json.setHtmlSafe(false);
+    void write(List<CheckedModel> models, ModelOptions options, Writer out) throws IOException {
+        JsonWriter json = json(out);
         json.beginObject();
         json.name("$schema").value(SCHEMA); //$NON-NLS-1$
         json.name("version").value("2.1.0"); //$NON-NLS-1$ //$NON-NLS-2$

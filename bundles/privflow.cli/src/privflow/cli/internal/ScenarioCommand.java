@@ -4,14 +4,10 @@ package privflow.cli.internal;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import privflow.cli.Main;
 import privflow.core.AnalysisOptions;
 import privflow.core.Finding;
@@ -25,7 +21,7 @@ import privflow.edit.Labels;
 
 /** {@code privflow scenario MODEL --scenario NAME}: which flows change status under a what-if scenario. */
 @Command(name = "scenario", mixinStandardHelpOptions = true, sortOptions = false)
-final class ScenarioCommand implements Callable<Integer> {
+final class ScenarioCommand extends ModelCommand {
 
     @Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "scenario.model")
     String modelName;
@@ -33,21 +29,15 @@ final class ScenarioCommand implements Callable<Integer> {
     @Option(names = "--scenario", required = true, paramLabel = "NAME", descriptionKey = "scenario.name")
     String scenario;
 
-    @Mixin
-    ModelOptions options;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        Locale locale = options.locale();
+        Locale locale = locale();
         CheckedModel model = CheckedModel.load(modelName, options, null);
         LegalFacts facts = model.facts().with(model.model().getCatalogue());
         CheckedModel.withScenario(facts, scenario, locale);
         ScenarioComparison comparison = ScenarioComparison.compare(model.model(), facts,
                 AnalysisOptions.DEFAULT.withAsOf(options.asOf), scenario);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Scenario s = comparison.scenario();
         String name = Languages.FINNISH.equals(locale) && s.getNameFi() != null ? s.getNameFi() : s.getName();
         out.println(Messages.format(locale, "Scenario_Header", s.getKey(), name, model.name(), //$NON-NLS-1$

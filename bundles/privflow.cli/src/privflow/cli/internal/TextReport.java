@@ -20,18 +20,14 @@ import privflow.model.io.ElementPositions;
 import privflow.edit.Labels;
 
 /** {@code check --format text}: findings grouped by severity, each with its place, path and key. */
-final class TextReport implements FindingsReport {
-
-    private final Locale locale;
-    private final Threshold threshold;
+final class TextReport extends FindingsReport {
 
     TextReport(Locale locale, Threshold threshold) {
-        this.locale = locale;
-        this.threshold = threshold;
+        super(locale, threshold);
     }
 
     @Override
-    public void write(List<CheckedModel> models, ModelOptions options, Writer writer) throws IOException {
+    void write(List<CheckedModel> models, ModelOptions options, Writer writer) throws IOException {
         PrintWriter out = new PrintWriter(writer);
         int failing = 0;
         for (CheckedModel model : models) {

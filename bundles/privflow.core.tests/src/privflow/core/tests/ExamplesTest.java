@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,21 +29,11 @@ import privflow.edit.Labels;
 import privflow.model.DataFlowModel;
 import privflow.model.Identified;
 import privflow.model.io.ModelStore;
+import privflow.testing.RepositoryFiles;
 import java.util.Locale;
 
 /** The bundled examples produce exactly the findings a privacy lawyer expects (expected/*.findings). */
 class ExamplesTest {
-
-    static Path example(String name) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("examples").resolve(name))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("examples/" + name + " not found");
-        }
-        return dir.resolve("examples").resolve(name);
-    }
 
     /** @return a finding as a line: severity, rule id, then its key with ids replaced by labels */
     static String line(DataFlowModel model, Finding finding) {
@@ -74,7 +62,7 @@ class ExamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"cleaning-company", "midsize-company"})
     void exampleGivesTheExpectedFindings(String name) throws Exception {
-        DataFlowModel model = ModelStore.load(example(name + ".privflow"));
+        DataFlowModel model = ModelStore.load(RepositoryFiles.example(name));
         AnalysisResult result = Findings.run(model);
         List<String> actual = result.findings().stream().map(f -> line(model, f)).toList();
         assertEquals(expected(name + ".findings"), actual);
@@ -82,7 +70,7 @@ class ExamplesTest {
 
     @Test
     void whatsAppCaseInFinnish() throws Exception {
-        DataFlowModel model = ModelStore.load(example("cleaning-company.privflow"));
+        DataFlowModel model = ModelStore.load(RepositoryFiles.example("cleaning-company"));
         Finding contract = Findings.of(model, Rule.NO_PROCESSOR_CONTRACT).get(0);
         assertTrue(contract.message(java.util.Locale.of("fi")).contains("kuluttajaehdoilla"));
         assertTrue(contract.rule().title(java.util.Locale.of("fi")).contains("Käsittelijäsopimus"));
@@ -90,7 +78,7 @@ class ExamplesTest {
 
     @Test
     void asOfTodayTheWhatsAppTransferRestsOnTheDpfAndFallsWithIt() throws Exception {
-        DataFlowModel model = ModelStore.load(example("cleaning-company.privflow"));
+        DataFlowModel model = ModelStore.load(RepositoryFiles.example("cleaning-company"));
         AnalysisOptions today = AnalysisOptions.DEFAULT.withAsOf(LocalDate.of(2026, 11, 24));
         AnalysisResult result = Analysis.run(model, Findings.facts(model), today);
         assertTrue(Findings.of(result, Rule.TRANSFER_WITHOUT_TOOL).isEmpty(), "Meta is DPF-certified since 2023");
@@ -103,7 +91,7 @@ class ExamplesTest {
 
     @Test
     void midsizeUnderDpfInvalidLosesSlackAndTeams() throws Exception {
-        DataFlowModel model = ModelStore.load(example("midsize-company.privflow"));
+        DataFlowModel model = ModelStore.load(RepositoryFiles.example("midsize-company"));
         ScenarioComparison comparison = ScenarioComparison.compare(model, Findings.facts(model), AnalysisOptions.DEFAULT,
                 "dpf-invalid");
         assertEquals(List.of("Team chat", "Meetings and chat"),

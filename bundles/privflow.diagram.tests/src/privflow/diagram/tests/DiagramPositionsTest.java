@@ -27,6 +27,7 @@ import privflow.diagram.DiagramPositions;
 import privflow.diagram.Zone;
 import privflow.model.DataFlowModel;
 import privflow.model.io.ModelStore;
+import privflow.testing.RepositoryFiles;
 
 /** Positions the user gave the nodes: saved beside the model in a git-friendly file, and applied over the automatic layout. */
 class DiagramPositionsTest {
@@ -94,7 +95,7 @@ class DiagramPositionsTest {
 
     @Test
     void aMovedNodeKeepsItsPlaceItsFlowsFollowAndItsZoneGrowsAroundIt() throws Exception {
-        DataFlowModel model = ModelStore.load(DiagramTest.repositoryFile("examples/cleaning-company.privflow"));
+        DataFlowModel model = ModelStore.load(RepositoryFiles.of("examples/cleaning-company.privflow"));
         Diagram diagram = Diagram.of(model, Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT),
                 java.util.Locale.ENGLISH);
         DiagramLayout auto = DiagramLayout.of(diagram);

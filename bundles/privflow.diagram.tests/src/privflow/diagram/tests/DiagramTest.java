@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +32,7 @@ import privflow.diagram.SvgExport;
 import privflow.diagram.Zone;
 import privflow.model.DataFlowModel;
 import privflow.model.io.ModelStore;
+import privflow.testing.RepositoryFiles;
 
 /** The diagram of the examples: zones, findings, an ELK layout inside OSGi, and the SVG. */
 class DiagramTest {
@@ -41,19 +40,8 @@ class DiagramTest {
     private static final String WHATSAPP = "2c5f27e7-f92f-5b49-8e37-037fce9ac7b7";
     private static final String WHATSAPP_FLOW = "8052e1ac-075f-5fc1-88d1-fc0147d90a2a";
 
-    static Path repositoryFile(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve(relative))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException(relative + " not found");
-        }
-        return dir.resolve(relative);
-    }
-
     private static Diagram diagram(String example, Locale locale) throws Exception {
-        DataFlowModel model = ModelStore.load(repositoryFile("examples/" + example + ".privflow"));
+        DataFlowModel model = ModelStore.load(RepositoryFiles.of("examples/" + example + ".privflow"));
         AnalysisResult result = Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT);
         return Diagram.of(model, result, locale);
     }
@@ -81,7 +69,7 @@ class DiagramTest {
 
     @Test
     void hoveringTellsEachFindingWithItsReviewStateAndAnAcceptedOneNoLongerMarksTheFlow() throws Exception {
-        DataFlowModel model = ModelStore.load(repositoryFile("examples/cleaning-company.privflow"));
+        DataFlowModel model = ModelStore.load(RepositoryFiles.of("examples/cleaning-company.privflow"));
         AnalysisResult before = Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT);
         Diagram.Edge open = Diagram.of(model, before, Locale.ENGLISH).edges().stream().filter(e -> e.id().equals(WHATSAPP_FLOW))
                 .findFirst().orElseThrow();

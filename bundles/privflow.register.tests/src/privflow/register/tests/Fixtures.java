@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.register.tests;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -12,6 +10,7 @@ import privflow.core.Catalogues;
 import privflow.model.DataFlowModel;
 import privflow.model.io.ModelStore;
 import privflow.register.Register;
+import privflow.testing.RepositoryFiles;
 
 /** Examples and registers for the tests. */
 final class Fixtures {
@@ -21,20 +20,8 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** @return the repository file {@code relative}, found from the working directory upwards */
-    static Path repositoryFile(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve(relative))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException(relative + " not found");
-        }
-        return dir.resolve(relative);
-    }
-
     static DataFlowModel example(String name) throws Exception {
-        return ModelStore.load(repositoryFile("examples/" + name + ".privflow"));
+        return ModelStore.load(RepositoryFiles.example(name));
     }
 
     static Register register(DataFlowModel model, Locale locale) throws Exception {

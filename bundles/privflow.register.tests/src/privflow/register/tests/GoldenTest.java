@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import privflow.register.RegisterFormat;
+import privflow.testing.RepositoryFiles;
 
 /**
  * The register of the cleaning-company example is the product: it is compared with committed
@@ -34,7 +35,7 @@ class GoldenTest {
         format.write(Fixtures.register("cleaning-company", Locale.of(language)), out);
         Path produced = part.isEmpty() ? out : out.resolve(part);
         String name = part.isEmpty() ? golden : golden + "." + part;
-        Path expected = Fixtures.repositoryFile("bundles/privflow.register.tests/golden").resolve(name);
+        Path expected = RepositoryFiles.of("bundles/privflow.register.tests/golden").resolve(name);
         if (System.getenv("PRIVFLOW_UPDATE_GOLDEN") != null) {
             Files.copy(produced, expected, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }

@@ -27,6 +27,7 @@ import privflow.model.DataFlow;
 import privflow.ui.internal.PrivacyPerspective;
 import privflow.ui.internal.editor.PrivflowEditor;
 import privflow.ui.internal.review.TransferReviewView;
+import privflow.testing.RepositoryFiles;
 
 /**
  * The workbench as the user guide shows it: the WhatsApp example in the editor with its markers,
@@ -37,7 +38,7 @@ class DocumentationScreenshotsTest {
 
     @Test
     void editorProblemsAndReviewViewAsTheUserGuideShowsThem() throws Exception {
-        Path out = Workbench.repositoryFile("bundles/privflow.ui.tests").resolve("target/screenshots/" + Locale.getDefault().getLanguage());
+        Path out = RepositoryFiles.of("bundles/privflow.ui.tests").resolve("target/screenshots/" + Locale.getDefault().getLanguage());
         Files.createDirectories(out);
         var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         Shell shell = window.getShell();

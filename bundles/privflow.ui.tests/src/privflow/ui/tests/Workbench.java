@@ -3,7 +3,6 @@ package privflow.ui.tests;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,6 +19,7 @@ import org.eclipse.ui.PlatformUI;
 
 import privflow.ui.internal.markers.PrivflowNature;
 import privflow.ui.internal.markers.ProblemMarkers;
+import privflow.testing.RepositoryFiles;
 
 /** Helpers for the workbench tests: projects with example models, waiting for jobs, markers. */
 final class Workbench {
@@ -41,19 +41,8 @@ final class Workbench {
         p.open(null);
         PrivflowNature.addTo(p, null);
         IFile file = p.getFile(name + ".privflow");
-        file.create(new ByteArrayInputStream(Files.readAllBytes(repositoryFile("examples/" + name + ".privflow"))), true, null);
+        file.create(new ByteArrayInputStream(Files.readAllBytes(RepositoryFiles.example(name))), true, null);
         return file;
-    }
-
-    static Path repositoryFile(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve(relative))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException(relative + " not found");
-        }
-        return dir.resolve(relative);
     }
 
     /** Runs the event loop until no job is running or waiting (at most 60 s). */

@@ -18,27 +18,20 @@ final class ConnectionTool implements Tool {
     @Override
     public DragTracker press(Event e, DiagramLayout.Point at) {
         String hit = canvas.hit(e.x, e.y);
-        return canvas.content().node(hit) != null && canvas.edits() != null ? new Band(hit, at) : null;
+        return canvas.content().node(hit) != null && canvas.edits() != null ? new Band(canvas, hit, at) : null;
     }
 
     /** The rubber band from the source node's centre to the mouse. */
-    private final class Band implements DragTracker {
+    private static final class Band extends PointerTracker {
         private final String source;
-        private DiagramLayout.Point now;
 
-        Band(String source, DiagramLayout.Point start) {
+        Band(DiagramCanvas canvas, String source, DiagramLayout.Point start) {
+            super(canvas, start);
             this.source = source;
-            this.now = start;
         }
 
         @Override
-        public void drag(Event e, DiagramLayout.Point at) {
-            now = at;
-        }
-
-        @Override
-        public void release(Event e, DiagramLayout.Point at) {
-            now = at;
+        void released(Event e) {
             String hit = canvas.hit(e.x, e.y);
             if (canvas.content().node(hit) != null && !hit.equals(source)) {
                 canvas.edits().connect(source, hit);

@@ -12,26 +12,14 @@ import privflow.diagram.Area;
 import privflow.diagram.DiagramLayout;
 
 /** Selects the nodes a dragged rectangle touches and the flows it encloses (Ctrl or Shift adds to the selection). */
-final class MarqueeTracker implements DragTracker {
-
-    private final DiagramCanvas canvas;
-    private final DiagramLayout.Point start;
-    private DiagramLayout.Point now;
+final class MarqueeTracker extends PointerTracker {
 
     MarqueeTracker(DiagramCanvas canvas, DiagramLayout.Point start) {
-        this.canvas = canvas;
-        this.start = start;
-        this.now = start;
+        super(canvas, start);
     }
 
     @Override
-    public void drag(Event e, DiagramLayout.Point at) {
-        now = at;
-    }
-
-    @Override
-    public void release(Event e, DiagramLayout.Point at) {
-        now = at;
+    void released(Event e) {
         Area r = Area.of(start, now);
         DiagramContent content = canvas.content();
         Set<String> next = new LinkedHashSet<>((e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0 ? canvas.selection() : List.of());

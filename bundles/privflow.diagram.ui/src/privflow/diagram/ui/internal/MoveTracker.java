@@ -15,34 +15,27 @@ import privflow.diagram.DiagramPositions;
  * Moves the selected nodes, or resizes one node by its corner handle, showing a preview of the
  * layout as the mouse moves; the new bounds become one edit when the button is released.
  */
-final class MoveTracker implements DragTracker {
+final class MoveTracker extends PointerTracker {
 
     private static final double MIN_WIDTH = 60;
     private static final double MIN_HEIGHT = 30;
 
-    private final DiagramCanvas canvas;
-    private final DiagramLayout.Point start;
     private final String resized;
-    private DiagramLayout.Point now;
 
     /** @param resized the node being resized, or {@code null} to move the selected nodes */
     MoveTracker(DiagramCanvas canvas, DiagramLayout.Point start, String resized) {
-        this.canvas = canvas;
-        this.start = start;
+        super(canvas, start);
         this.resized = resized;
-        this.now = start;
     }
 
     @Override
-    public void drag(Event e, DiagramLayout.Point at) {
-        now = at;
+    void moved() {
         DiagramContent content = canvas.content();
         canvas.preview(content.layout().with(content.diagram(), positions(bounds())));
     }
 
     @Override
-    public void release(Event e, DiagramLayout.Point at) {
-        now = at;
+    void released(Event e) {
         Map<String, Box> moved = bounds();
         canvas.content().setPreview(null);
         Map<String, Box> before = new LinkedHashMap<>();

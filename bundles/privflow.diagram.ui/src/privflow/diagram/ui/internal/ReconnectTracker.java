@@ -8,29 +8,20 @@ import org.eclipse.swt.widgets.Event;
 import privflow.diagram.DiagramLayout;
 
 /** Moves one end of the selected flow to the node where the user drops its handle. */
-final class ReconnectTracker implements DragTracker {
+final class ReconnectTracker extends PointerTracker {
 
-    private final DiagramCanvas canvas;
     private final String edge;
     private final boolean source;
-    private DiagramLayout.Point now;
 
     /** @param source whether the source end is moved (else the target end) */
     ReconnectTracker(DiagramCanvas canvas, String edge, boolean source, DiagramLayout.Point start) {
-        this.canvas = canvas;
+        super(canvas, start);
         this.edge = edge;
         this.source = source;
-        this.now = start;
     }
 
     @Override
-    public void drag(Event e, DiagramLayout.Point at) {
-        now = at;
-    }
-
-    @Override
-    public void release(Event e, DiagramLayout.Point at) {
-        now = at;
+    void released(Event e) {
         String hit = canvas.hit(e.x, e.y);
         if (canvas.content().node(hit) != null) {
             canvas.edits().reconnect(edge, source, hit);
