@@ -55,6 +55,9 @@ public interface ModelEditor extends IEditorPart, IEditingDomainProvider {
      */
     <T extends Companion> T companion(Class<T> type, Function<Path, T> factory);
 
+    /** @return the contributed page the editor shows, or {@code null} while it shows the model's tree */
+    EditorPage activePage();
+
     /** @return a new Properties page for this editor's elements, for a part that shows them */
     IPropertySheetPage newPropertySheetPage();
 }

@@ -14,7 +14,6 @@ public final class Messages extends NLS {
     public static String Catalogue_AddCommand;
     public static String Catalogue_Choose;
     public static String Catalogue_Dpf;
-    public static String Catalogue_Refresh;
     public static String Catalogue_RefreshCommand;
     public static String Catalogue_ServiceLabel;
     public static String Editor_CannotOpen;
@@ -37,11 +36,9 @@ public final class Messages extends NLS {
     public static String Exchange_Command;
     public static String Exchange_Conflict;
     public static String Exchange_ConflictingDecision;
-    public static String Exchange_Export;
     public static String Exchange_ExportFailed;
     public static String Exchange_ExportJob;
     public static String Exchange_FactsChanged;
-    public static String Exchange_Import;
     public static String Exchange_ImportFailed;
     public static String Exchange_ImportJob;
     public static String Exchange_ImportTitle;
@@ -105,8 +102,6 @@ public final class Messages extends NLS {
     public static String ReviewDialog_Reviewer;
     public static String ReviewDialog_State;
     public static String ReviewDialog_Title;
-    public static String Review_Action;
-    public static String Review_ActionTooltip;
     public static String Review_Command;
     public static String Review_Country;
     public static String Review_Data;
@@ -125,7 +120,6 @@ public final class Messages extends NLS {
     public static String Review_Tool;
     public static String Scenario_Action;
     public static String Scenario_Active;
-    public static String Scenario_Tooltip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

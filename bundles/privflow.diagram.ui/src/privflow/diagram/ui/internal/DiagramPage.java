@@ -3,6 +3,7 @@ package privflow.diagram.ui.internal;
 
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.ui.menus.IMenuService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -26,6 +27,10 @@ public final class DiagramPage implements EditorPage {
 
     private DiagramPane pane;
     private ToolBarManager toolbar;
+    private IMenuService menus;
+
+    /** Where plugin.xml contributes the page's tool bar (zoom, transfers only, auto-layout, exports). */
+    static final String TOOLBAR = "toolbar:privflow.diagram.ui.page"; //$NON-NLS-1$
 
     @Override
     public Control createControl(Composite parent, ModelEditor editor) {
@@ -44,7 +49,8 @@ public final class DiagramPage implements EditorPage {
             top.layout(true);
         });
         GridDataFactory.fillDefaults().grab(true, true).applyTo(pane.control());
-        pane.contribute(toolbar, toolbar);
+        menus = editor.getSite().getService(IMenuService.class);
+        menus.populateContributionManager(toolbar, TOOLBAR);
         toolbar.update(true);
         top.layout(true);
         pane.setEditor(editor);
@@ -71,6 +77,11 @@ public final class DiagramPage implements EditorPage {
         return null;
     }
 
+    /** @return the diagram this page shows */
+    DiagramPane pane() {
+        return pane;
+    }
+
     /** @return the canvas, for tests */
     public DiagramCanvas canvas() {
         return pane.canvas();
@@ -79,6 +90,9 @@ public final class DiagramPage implements EditorPage {
     @Override
     public void dispose() {
         if (toolbar != null) {
+            if (menus != null) {
+                menus.releaseContributions(toolbar);
+            }
             toolbar.dispose();
         }
     }

@@ -21,8 +21,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.IContributionManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -36,6 +34,11 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.core.commands.IStateListener;
+import org.eclipse.core.commands.State;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.RegistryToggleState;
 
 import privflow.core.AnalysisResult;
 import privflow.diagram.Diagram;
@@ -101,7 +104,25 @@ final class DiagramPane {
                 }
             }
         });
+        followTransfersOnly();
         root.addListener(SWT.Dispose, e -> dispose());
+    }
+
+    /** Shows transfers only while the toggle command {@link DiagramHandler#TRANSFERS_ONLY} is on (in every diagram). */
+    private void followTransfersOnly() {
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        State state = commands.getCommand(DiagramHandler.TRANSFERS_ONLY).getState(RegistryToggleState.STATE_ID);
+        if (state == null) {
+            return;
+        }
+        IStateListener listener = (s, old) -> {
+            if (!canvas.isDisposed()) {
+                canvas.setTransfersOnly(Boolean.TRUE.equals(s.getValue()));
+            }
+        };
+        canvas.setTransfersOnly(Boolean.TRUE.equals(state.getValue()));
+        state.addListener(listener);
+        root.addListener(SWT.Dispose, e -> state.removeListener(listener));
     }
 
     /** Shows the editor's selection in the diagram. */
@@ -159,23 +180,6 @@ final class DiagramPane {
             editor.addAnalysisListener(refresh);
         }
         refresh();
-    }
-
-    /** Adds zoom, the transfers-only filter and auto-layout to {@code toolbar}, and the exports to {@code menu}. */
-    void contribute(IContributionManager toolbar, IContributionManager menu) {
-        toolbar.add(action(Messages.Diagram_ZoomIn, () -> canvas.setZoom(canvas.zoom() * 1.25)));
-        toolbar.add(action(Messages.Diagram_ZoomOut, () -> canvas.setZoom(canvas.zoom() / 1.25)));
-        toolbar.add(action(Messages.Diagram_ZoomFit, canvas::zoomToFit));
-        Action transfers = new Action(Messages.Diagram_TransfersOnly, IAction.AS_CHECK_BOX) {
-            @Override
-            public void run() {
-                canvas.setTransfersOnly(isChecked());
-            }
-        };
-        toolbar.add(transfers);
-        toolbar.add(action(Messages.Diagram_AutoLayout, this::autoLayout));
-        menu.add(action(Messages.Diagram_ExportSvg, () -> export("svg"))); //$NON-NLS-1$
-        menu.add(action(Messages.Diagram_ExportPng, () -> export("png"))); //$NON-NLS-1$
     }
 
     /** @return an action that runs {@code run} */
@@ -279,6 +283,7 @@ final class DiagramPane {
     }
 
     /** Forgets every position: ELK lays the diagram out again (undoable). */
+    /** Lays the diagram out anew with ELK, forgetting the positions given by hand (one undoable command). */
     void autoLayout() {
         DiagramCommands commands = commands();
         if (commands != null) {
@@ -382,7 +387,8 @@ final class DiagramPane {
         };
     }
 
-    private void export(String format) {
+    /** Asks for a file and writes the diagram to it as {@code svg} or {@code png}. */
+    void export(String format) {
         if (canvas.diagramLayout() == null) {
             return;
         }
@@ -393,7 +399,8 @@ final class DiagramPane {
         if (file != null) {
             IStatus status = export(Path.of(file), format);
             if (!status.isOK()) {
-                MessageDialog.openError(root.getShell(), Messages.Diagram_ExportSvg, status.getMessage());
+                MessageDialog.openError(root.getShell(), "png".equals(format) ? Messages.Diagram_ExportPng : Messages.Diagram_ExportSvg, //$NON-NLS-1$
+                        status.getMessage());
             }
         }
     }

@@ -43,12 +43,16 @@ public final class DiagramView extends ViewPart implements ISaveablePart {
     private CommandStack watchedStack;
     private final CommandStackListener stackListener = this::stackChanged;
 
+    /** @return the diagram this view shows */
+    DiagramPane pane() {
+        return pane;
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         pane = new DiagramPane(parent, this::setContentDescription);
         pane.onSelection(elements -> selectionProvider.relay(new StructuredSelection(elements)));
         getSite().setSelectionProvider(selectionProvider);
-        pane.contribute(getViewSite().getActionBars().getToolBarManager(), getViewSite().getActionBars().getMenuManager());
         globalActions(getViewSite().getActionBars());
         follower = new EditorFollower(getSite().getPage(), this::follow);
         follower.followActive();

@@ -8,10 +8,6 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "privflow.diagram.ui.internal.messages"; //$NON-NLS-1$
 
-    public static String Diagram_ZoomIn;
-    public static String Diagram_ZoomOut;
-    public static String Diagram_ZoomFit;
-    public static String Diagram_TransfersOnly;
     public static String Diagram_ExportSvg;
     public static String Diagram_ExportPng;
     public static String Diagram_ExportFailed;
@@ -25,7 +21,6 @@ public final class Messages extends NLS {
     public static String Command_Move;
     public static String Command_AutoLayout;
     public static String Command_Delete;
-    public static String Diagram_AutoLayout;
     public static String Diagram_PositionsUnreadable;
     public static String Diagram_Undo;
     public static String Diagram_Redo;

@@ -293,6 +293,7 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
     }
 
     /** @return the visible contributed page, or {@code null} while the tree shows */
+    @Override
     public EditorPage activePage() {
         return tabs == null || tabs.getSelection() == null || !(tabs.getSelection().getData() instanceof EditorPage page) ? null : page;
     }
@@ -335,6 +336,19 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
     }
 
+    /** The group of the tree's context menu where plugin.xml contributes the catalogue's commands. */
+    public static final String CATALOGUE_GROUP = "catalogue"; //$NON-NLS-1$
+
+    /** Applies the catalogue's current facts to {@code service}, which was added from it (one command). */
+    public void refreshFromCatalogue(Service service) {
+        KnownService known = service.getCatalogueEntry() == null || analysis() == null
+                ? null
+                : analysis().facts().knownServices().get(service.getCatalogueEntry());
+        if (known != null) {
+            commandStack.execute(CatalogueServices.refresh(domain, service, known));
+        }
+    }
+
     private void createContextMenu() {
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
@@ -360,31 +374,15 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
                 }
             }
             menu.add(newChild);
-            if (owner instanceof Service service && service.getCatalogueEntry() != null) {
-                KnownService known = analysis().facts().knownServices().get(service.getCatalogueEntry());
-                Action refresh = new Action(Messages.Catalogue_Refresh) {
-                    @Override
-                    public void run() {
-                        commandStack.execute(CatalogueServices.refresh(domain, service, known));
-                    }
-                };
-                refresh.setEnabled(known != null);
-                menu.add(refresh);
-            }
             menu.add(new Separator());
         }
-        menu.add(new Action(Messages.Catalogue_Add) {
-            @Override
-            public void run() {
-                addServiceFromCatalogue();
-            }
-        });
+        menu.add(new Separator(CATALOGUE_GROUP));
         actions.fill(menu);
         menu.add(new Separator("additions")); //$NON-NLS-1$
     }
 
     /** Offers the catalogue's known services and adds the chosen ones, pre-filled, in one command. */
-    private void addServiceFromCatalogue() {
+    public void addServiceFromCatalogue() {
         ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(), new LabelProvider() {
             @Override
             public String getText(Object element) {
@@ -651,8 +649,8 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
         return super.getAdapter(type);
     }
 
-    /** @return the tree, for the outline's selection sync */
-    TreeViewer viewer() {
+    /** @return the tree (the outline follows its selection; tests open its context menu) */
+    public TreeViewer viewer() {
         return viewer;
     }
 

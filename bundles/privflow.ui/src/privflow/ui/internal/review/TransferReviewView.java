@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -38,7 +38,6 @@ import privflow.model.DataFlow;
 import privflow.model.ReviewDecision;
 import privflow.ui.internal.Messages;
 import privflow.ui.internal.PrivflowPreferences;
-import privflow.ui.internal.PrivflowScenarios;
 import privflow.ui.editor.EditorFollower;
 import privflow.ui.internal.editor.PrivflowEditor;
 import privflow.edit.Labels;
@@ -60,7 +59,6 @@ public final class TransferReviewView extends ViewPart {
     private Label status;
     private EditorFollower follower;
     private PrivflowEditor editor;
-    private Action reviewAction;
     private int sortColumn = -1;
     private boolean sortDescending;
 
@@ -191,37 +189,12 @@ public final class TransferReviewView extends ViewPart {
         });
         filterText.addModifyListener(e -> viewer.refresh());
         openOnly.addListener(SWT.Selection, e -> viewer.refresh());
-        reviewAction = new Action(Messages.Review_Action) {
-            @Override
-            public void run() {
-                reviewSelected();
-            }
-        };
-        reviewAction.setToolTipText(Messages.Review_ActionTooltip);
-        getViewSite().getActionBars().getToolBarManager().add(reviewAction);
-        getViewSite().getActionBars().getToolBarManager().add(new ScenarioAction());
-        getViewSite().getActionBars().getMenuManager().add(new Action(Messages.Exchange_Export) {
-            @Override
-            public void run() {
-                String file = chooseFile(SWT.SAVE);
-                if (file != null && editor != null) {
-                    ReviewExchange.export(editor, java.nio.file.Path.of(file));
-                }
-            }
-        });
-        getViewSite().getActionBars().getMenuManager().add(new Action(Messages.Exchange_Import) {
-            @Override
-            public void run() {
-                String file = chooseFile(SWT.OPEN);
-                if (file != null && editor != null) {
-                    ReviewExchange.importDecisions(editor, java.nio.file.Path.of(file), true);
-                }
-            }
-        });
+        MenuManager popup = new MenuManager();
+        viewer.getControl().setMenu(popup.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(popup, viewer);
         viewer.addDoubleClickListener(e -> reviewSelected());
         viewer.addSelectionChangedListener(e -> {
             ReviewRow row = (ReviewRow) viewer.getStructuredSelection().getFirstElement();
-            reviewAction.setEnabled(row != null && row.finding() != null && editor != null);
             if (row != null && editor != null && row.finding() != null) {
                 editor.select(List.of(row.finding().subject()));
             }
@@ -244,70 +217,6 @@ public final class TransferReviewView extends ViewPart {
             dialog.setFileName(editor.file().getName().replaceFirst("\\.privflow$", "") + "-review.xlsx"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         return dialog.open();
-    }
-
-    /** The what-if scenario the open models are analysed under, chosen from a drop-down. */
-    private static final class ScenarioAction extends Action implements org.eclipse.jface.action.IMenuCreator {
-        private org.eclipse.swt.widgets.Menu menu;
-
-        ScenarioAction() {
-            super(Messages.Scenario_Action, AS_DROP_DOWN_MENU);
-            setMenuCreator(this);
-            update();
-        }
-
-        private void update() {
-            String key = PrivflowPreferences.get(PrivflowPreferences.SCENARIO);
-            setText(key.isBlank() ? Messages.Scenario_Action : NLS.bind(Messages.Scenario_Active, key));
-            setToolTipText(Messages.Scenario_Tooltip);
-        }
-
-        @Override
-        public void run() {
-            choose(""); //$NON-NLS-1$
-        }
-
-        private void choose(String key) {
-            PrivflowScenarios.apply(key);
-            update();
-        }
-
-        @Override
-        public org.eclipse.swt.widgets.Menu getMenu(org.eclipse.swt.widgets.Control parent) {
-            dispose();
-            menu = new org.eclipse.swt.widgets.Menu(parent);
-            add(menu, Messages.Preferences_NoScenario, ""); //$NON-NLS-1$
-            for (privflow.model.Scenario s : privflow.core.LegalFacts.of(java.util.List.of(privflow.core.Catalogues.shipped()))
-                    .scenarios().values()) {
-                boolean finnish = "fi".equals(Locale.getDefault().getLanguage()) && s.getNameFi() != null; //$NON-NLS-1$
-                add(menu, finnish ? s.getNameFi() : s.getName(), s.getKey());
-            }
-            return menu;
-        }
-
-        private void add(org.eclipse.swt.widgets.Menu parent, String label, String key) {
-            org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(parent, SWT.RADIO);
-            item.setText(label);
-            item.setSelection(key.equals(PrivflowPreferences.get(PrivflowPreferences.SCENARIO)));
-            item.addListener(SWT.Selection, e -> {
-                if (item.getSelection()) {
-                    choose(key);
-                }
-            });
-        }
-
-        @Override
-        public org.eclipse.swt.widgets.Menu getMenu(org.eclipse.swt.widgets.Menu parent) {
-            return null;
-        }
-
-        @Override
-        public void dispose() {
-            if (menu != null) {
-                menu.dispose();
-                menu = null;
-            }
-        }
     }
 
     private static boolean isStale(Object element) {
@@ -340,7 +249,6 @@ public final class TransferReviewView extends ViewPart {
                 ? Messages.Review_NoEditor
                 : org.eclipse.osgi.util.NLS.bind(Messages.Review_Summary, new Object[]{rows.size(), open, editor.getTitle()}));
         status.getParent().layout();
-        reviewAction.setEnabled(false);
     }
 
     /** @return the rows shown (after filters), in their order */
@@ -352,7 +260,24 @@ public final class TransferReviewView extends ViewPart {
         return rows;
     }
 
-    private void reviewSelected() {
+    /** Exports the review of the model shown to a workbook the user chooses. */
+    void exportReview() {
+        String file = chooseFile(SWT.SAVE);
+        if (file != null && editor != null) {
+            ReviewExchange.export(editor, java.nio.file.Path.of(file));
+        }
+    }
+
+    /** Imports the decisions of a review workbook the user chooses into the model shown. */
+    void importDecisions() {
+        String file = chooseFile(SWT.OPEN);
+        if (file != null && editor != null) {
+            ReviewExchange.importDecisions(editor, java.nio.file.Path.of(file), true);
+        }
+    }
+
+    /** Opens the review dialog on the selected finding; the decision is recorded if the user confirms. */
+    void reviewSelected() {
         ReviewRow row = (ReviewRow) viewer.getStructuredSelection().getFirstElement();
         if (row == null || row.finding() == null || editor == null) {
             return;

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.menu.MHandledToolItem;
+import org.eclipse.e4.ui.model.application.ui.menu.MToolBar;
+import org.eclipse.e4.ui.model.application.ui.menu.MToolBarElement;
+import org.eclipse.e4.ui.model.application.ui.menu.MToolBarSeparator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.handlers.RegistryToggleState;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import privflow.diagram.ui.internal.DiagramCanvas;
+import privflow.diagram.ui.internal.DiagramPage;
+import privflow.diagram.ui.internal.DiagramView;
+import privflow.model.Service;
+import privflow.ui.editor.CatalogueServices;
+import privflow.ui.internal.PrivflowPreferences;
+import privflow.ui.internal.editor.PrivflowEditor;
+import privflow.ui.internal.review.TransferReviewView;
+
+/**
+ * The views' and the diagram page's buttons are commands contributed in plugin.xml, so that menus,
+ * key bindings and translations work the platform's way: the tool bars hold them, pressing them
+ * does what they say, and the workspace log stays empty.
+ */
+class WorkbenchCommandsTest {
+
+    private final List<IStatus> logged = new ArrayList<>();
+    private final ILogListener listener = (status, plugin) -> {
+        if (status.getSeverity() >= IStatus.WARNING) {
+            logged.add(status);
+        }
+    };
+    private PrivflowEditor editor;
+
+    @BeforeEach
+    void open() throws Exception {
+        Platform.addLogListener(listener);
+        IFile file = Workbench.exampleInNewProject("commands", "cleaning-company");
+        editor = (PrivflowEditor) IDE.openEditor(Workbench.page(), file);
+        Workbench.waitForJobs();
+    }
+
+    @AfterEach
+    void close() {
+        PrivflowPreferences.set(PrivflowPreferences.SCENARIO, ""); //$NON-NLS-1$
+        setToggle(false);
+        Workbench.page().closeAllEditors(false);
+        Workbench.waitForJobs();
+        Platform.removeLogListener(listener);
+        assertEquals(List.of(), logged, "the workspace log stays empty");
+    }
+
+    private static ICommandService commands() {
+        return PlatformUI.getWorkbench().getService(ICommandService.class);
+    }
+
+    private static void setToggle(boolean value) {
+        commands().getCommand("privflow.diagram.ui.transfersOnly").getState(RegistryToggleState.STATE_ID).setValue(value);
+    }
+
+    /**
+     * @return the commands on a view's tool bar as the workbench model holds it (every other kind of
+     *         item, such as an action made in code, as "other:" and its id)
+     */
+    private static List<String> toolbarCommands(IViewPart view) {
+        Workbench.waitForJobs();
+        MToolBar bar = view.getSite().getService(MPart.class).getToolbar();
+        List<String> ids = new ArrayList<>();
+        for (MToolBarElement element : bar == null ? List.<MToolBarElement>of() : bar.getChildren()) {
+            if (element instanceof MHandledToolItem item) {
+                ids.add(item.getCommand().getElementId());
+            } else if (!(element instanceof MToolBarSeparator)) {
+                ids.add("other:" + element.getElementId());
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void theReviewViewsButtonsAreCommandsAndTheScenarioDropDownSwitchesTheAnalysis() throws Exception {
+        editor = (PrivflowEditor) IDE.openEditor(Workbench.page(), Workbench.exampleInNewProject("commands-scenario", "midsize-company"));
+        Workbench.waitForJobs();
+        TransferReviewView view = (TransferReviewView) Workbench.page().showView(TransferReviewView.ID);
+        view.setEditor(editor);
+        Workbench.waitForJobs();
+        assertEquals(List.of("privflow.ui.review.record", "privflow.ui.scenario"), toolbarCommands(view),
+                "the tool bar is plugin.xml's, no actions made in code");
+
+        int before = editor.analysis().findings().size();
+        IHandlerService handlers = view.getSite().getService(IHandlerService.class);
+        Command scenario = commands().getCommand("privflow.ui.scenario");
+        handlers.executeCommand(ParameterizedCommand.generateCommand(scenario, Map.of("privflow.ui.scenario.key", "dpf-invalid")), null);
+        Workbench.waitForJobs();
+        assertEquals("dpf-invalid", PrivflowPreferences.get(PrivflowPreferences.SCENARIO));
+        assertTrue(editor.analysis().facts().scenario() != null, "the open model is analysed under the scenario");
+        assertTrue(editor.analysis().findings().size() > before, "withdrawing the DPF decision adds findings about US transfers");
+
+        handlers.executeCommand(ParameterizedCommand.generateCommand(scenario, Map.of()), null);
+        Workbench.waitForJobs();
+        assertEquals("", PrivflowPreferences.get(PrivflowPreferences.SCENARIO), "the button itself goes back to no scenario");
+        assertEquals(before, editor.analysis().findings().size());
+    }
+
+    @Test
+    void theDiagramViewsButtonsZoomAndFilterAndThePagesToolBarComesFromPluginXml() throws Exception {
+        DiagramView view = (DiagramView) Workbench.page().showView(DiagramView.ID);
+        view.setEditor(editor);
+        Workbench.waitForJobs();
+        assertEquals(List.of("privflow.diagram.ui.zoomIn", "privflow.diagram.ui.zoomOut", "privflow.diagram.ui.zoomFit",
+                "privflow.diagram.ui.transfersOnly", "privflow.diagram.ui.autoLayout"), toolbarCommands(view));
+        DiagramCanvas canvas = view.canvas();
+        canvas.setZoom(1);
+        IHandlerService handlers = view.getSite().getService(IHandlerService.class);
+        handlers.executeCommand("privflow.diagram.ui.zoomIn", null);
+        assertEquals(1.25, canvas.zoom(), 1e-9, "Zoom In on the active view");
+
+        Workbench.page().activate(editor);
+        editor.showPage(DiagramPage.ID);
+        Workbench.waitForJobs();
+        DiagramPage page = (DiagramPage) editor.activePage();
+        ToolBar bar = toolBar(page.canvas().getParent().getParent());
+        assertNotNull(bar, "the page has a tool bar");
+        List<String> labels = new ArrayList<>();
+        for (ToolItem item : bar.getItems()) {
+            labels.add(item.getText());
+        }
+        assertEquals(List.of("Zoom In", "Zoom Out", "Fit", "Transfers Only", "Auto-Layout", "Export Diagram as SVG...",
+                "Export Diagram as PNG..."), labels, "the page's tool bar is filled from plugin.xml");
+
+        DiagramCanvas pageCanvas = page.canvas();
+        pageCanvas.setZoom(1);
+        press(bar, "Zoom Out");
+        assertEquals(0.8, pageCanvas.zoom(), 1e-9, "the page's Zoom Out acts on the page's diagram");
+        assertEquals(1.25, canvas.zoom(), 1e-9, "and not on the view's");
+
+        int shown = visibleNodes(pageCanvas);
+        press(bar, "Transfers Only");
+        assertTrue(bar.getItems()[3].getSelection(), "the toggle shows its state");
+        assertTrue(visibleNodes(pageCanvas) < shown, "only the transfers are left on the page");
+        assertTrue(visibleNodes(canvas) < shown, "and in the view: the filter is one state for every diagram");
+        press(bar, "Transfers Only");
+        assertFalse(bar.getItems()[3].getSelection());
+        assertEquals(shown, visibleNodes(pageCanvas));
+        editor.showPage(null);
+    }
+
+    @Test
+    void theTreesContextMenuOffersTheCatalogueCommandsAndRefreshRestoresTheCataloguesFacts() throws Exception {
+        Workbench.page().activate(editor);
+        var slack = editor.analysis().facts().knownServices().get("slack");
+        editor.execute(CatalogueServices.add(editor.getEditingDomain(), editor.model(), slack));
+        Service added = editor.model().getServices().get(editor.model().getServices().size() - 1);
+        editor.select(List.of(added));
+        Workbench.waitForJobs();
+
+        org.eclipse.swt.widgets.Tree tree = tree(editor);
+        Menu menu = tree.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        Map<String, Boolean> items = new java.util.LinkedHashMap<>();
+        for (MenuItem item : menu.getItems()) {
+            items.put(item.getText(), item.isEnabled());
+        }
+        menu.notifyListeners(SWT.Hide, new Event());
+        assertEquals(Boolean.TRUE, items.get("Add Service from Catalogue..."), items::toString);
+        assertEquals(Boolean.TRUE, items.get("Refresh from Catalogue"), () -> "enabled for a service from the catalogue: " + items);
+
+        added.getLocations().get(0).setCountry("FI");
+        IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+        handlers.executeCommand("privflow.ui.catalogue.refresh", null);
+        assertEquals("US", added.getLocations().get(0).getCountry(), "the catalogue's data location is back");
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals("FI", added.getLocations().get(0).getCountry(), "one undoable command");
+
+        editor.select(List.of(editor.model().getOrganisations().get(0)));
+        Workbench.waitForJobs();
+        menu.notifyListeners(SWT.Show, new Event());
+        boolean refreshEnabled = true;
+        for (MenuItem item : menu.getItems()) {
+            if (item.getText().equals("Refresh from Catalogue")) {
+                refreshEnabled = item.isEnabled();
+            }
+        }
+        menu.notifyListeners(SWT.Hide, new Event());
+        assertFalse(refreshEnabled, "nothing to refresh on an organisation");
+    }
+
+    private static org.eclipse.swt.widgets.Tree tree(PrivflowEditor editor) {
+        return editor.viewer().getTree();
+    }
+
+    private static void press(ToolBar bar, String text) {
+        for (ToolItem item : bar.getItems()) {
+            if (text.equals(item.getText())) {
+                if ((item.getStyle() & SWT.CHECK) != 0) {
+                    item.setSelection(!item.getSelection());
+                }
+                item.notifyListeners(SWT.Selection, new Event());
+                Workbench.waitForJobs();
+                return;
+            }
+        }
+        throw new AssertionError("no button " + text);
+    }
+
+    private static ToolBar toolBar(Control control) {
+        if (control instanceof ToolBar bar) {
+            return bar;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (Control child : composite.getChildren()) {
+                ToolBar found = toolBar(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return how many nodes the canvas shows (Select All selects those) */
+    private static int visibleNodes(DiagramCanvas canvas) {
+        canvas.selectAll();
+        int nodes = canvas.selection().size();
+        canvas.setSelection(List.of());
+        return nodes;
+    }
+}
