@@ -50,6 +50,7 @@ import privflow.ui.internal.review.TransferReviewView;
 import privflow.ui.internal.wizards.Examples;
 import privflow.ui.internal.wizards.ExportRegisterWizard;
 import privflow.ui.internal.wizards.NewModelWizard;
+import privflow.ui.internal.wizards.NewProjectWizard;
 
 /** The model editor, its markers, the Transfer Review view and the wizards, driven in the workbench. */
 class ModelEditorTest {
@@ -288,6 +289,68 @@ class ModelEditorTest {
         wizard.job().join();
         assertTrue(wizard.job().getResult().isOK(), wizard.job().getResult().toString());
         assertTrue(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+    }
+
+    @Test
+    void theNewProjectWizardsFinishButtonCreatesTheProjectAndOpensItsModel() throws Exception {
+        NewProjectWizard wizard = new NewProjectWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        org.eclipse.swt.widgets.Shell wizardShell = dialog.getShell();
+        org.eclipse.swt.widgets.Display display = wizardShell.getDisplay();
+        List<String> errors = new java.util.ArrayList<>();
+        Runnable closeErrors = () -> { // an error dialog over the wizard would block the test: note and close it
+            if (wizardShell.isDisposed()) {
+                return;
+            }
+            for (org.eclipse.swt.widgets.Shell shell : wizardShell.getShells()) {
+                errors.add(shell.getText() + ": " + message(shell));
+                shell.close();
+            }
+        };
+        display.timerExec(15000, closeErrors);
+        org.eclipse.swt.widgets.Button finish = find(dialog.getShell(), "Finish");
+        finish.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Workbench.waitForJobs();
+        closeErrors.run();
+        assertEquals(List.of(), errors, "Finish shows no error");
+        org.eclipse.core.resources.IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+                .getProject("privacy-map");
+        assertTrue(project.exists() && project.isOpen(), "the project is created");
+        assertTrue(project.hasNature(privflow.ui.internal.markers.PrivflowNature.ID), "with the privflow nature");
+        assertTrue(Workbench.page().getActiveEditor() instanceof PrivflowEditor e && e.file() != null
+                && project.equals(e.file().getProject()), "its first model is open");
+        project.delete(true, null);
+    }
+
+    private static String message(org.eclipse.swt.widgets.Control control) {
+        StringBuilder text = new StringBuilder();
+        if (control instanceof org.eclipse.swt.widgets.Label l) {
+            text.append(l.getText()).append(' ');
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite c) {
+            for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+                text.append(message(child));
+            }
+        }
+        return text.toString();
+    }
+
+    private static org.eclipse.swt.widgets.Button find(org.eclipse.swt.widgets.Control control, String text) {
+        if (control instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText().replace("&", ""))) {
+            return b;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite c) {
+            for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+                org.eclipse.swt.widgets.Button found = find(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     @Test

@@ -79,6 +79,12 @@ class TransferReviewViewTest {
                 .orElseThrow(() -> new AssertionError(view.rows().toString()));
         assertEquals(partner, row.transfer().recipient());
         assertEquals(null, row.transfer().service());
+        java.util.Set<List<Object>> shownDestinations = new java.util.HashSet<>();
+        for (ReviewRow r : view.rows()) {
+            List<Object> destination = java.util.Arrays.asList(r.transfer().flow(), r.transfer().recipient(), r.transfer().country());
+            assertTrue(shownDestinations.add(destination) || r.finding() != null,
+                    "a transfer without a finding gets no second row: a legal entity and its storage in one country are one transfer to a reader");
+        }
         List<List<String>> shown = view.shownTexts();
         assertTrue(shown.stream().anyMatch(cells -> cells.contains("Shenzhen cleaning partner") && cells.contains("China (CN)")
                 && cells.contains("none")), shown::toString);

@@ -2,6 +2,7 @@
 package privflow.ui.internal.review;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,33 +12,42 @@ import privflow.core.Finding;
 import privflow.core.Transfer;
 
 /**
- * A row of the Transfer Review view: a third-country transfer with the finding about it, a
- * transfer finding with no transfer of its own (e.g. about a service), or a covered transfer.
+ * A row of the Transfer Review view: a transfer finding with the third-country transfer it
+ * concerns, or a transfer nothing is wrong with.
  *
  * @param finding the transfer finding, or {@code null} for a transfer nothing is wrong with
- * @param transfer the transfer, or {@code null}
+ * @param transfer the transfer
  */
 public record ReviewRow(Finding finding, Transfer transfer) {
 
-    /** @return every transfer and every transfer finding of {@code result}, findings first, in model order */
+    /**
+     * @return every transfer finding of {@code result}, then every transfer to a flow, recipient
+     *         and country no row shows yet (a recipient's legal entity and its storage in the same
+     *         country are one row), in model order
+     */
     public static List<ReviewRow> of(AnalysisResult result) {
         List<ReviewRow> rows = new ArrayList<>();
-        Set<Transfer> covered = new HashSet<>();
+        Set<List<Object>> shown = new HashSet<>();
         for (Finding f : result.findings()) {
             if (!f.rule().isTransferRule()) {
                 continue;
             }
             Transfer transfer = f.transfer().orElse(null);
             if (transfer != null) {
-                covered.add(transfer);
+                shown.add(destination(transfer));
             }
             rows.add(new ReviewRow(f, transfer));
         }
         for (Transfer t : result.transfers()) {
-            if (!covered.contains(t)) {
+            if (shown.add(destination(t))) {
                 rows.add(new ReviewRow(null, t));
             }
         }
         return rows;
+    }
+
+    /** @return what a reader tells transfers apart by: the flow, the recipient and the country */
+    private static List<Object> destination(Transfer t) {
+        return Arrays.asList(t.flow(), t.recipient(), t.country());
     }
 }

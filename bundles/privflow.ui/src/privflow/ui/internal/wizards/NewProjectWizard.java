@@ -51,13 +51,12 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
     public boolean performFinish() {
         IProject project = page.getProjectHandle();
         IFile model = project.getFile(Messages.NewModel_DefaultName + ".privflow"); //$NON-NLS-1$
+        java.net.URI location = page.useDefaults() ? null : page.getLocationURI(); // read the page here, on the UI thread
         WorkspaceModifyOperation create = new WorkspaceModifyOperation() {
             @Override
             protected void execute(org.eclipse.core.runtime.IProgressMonitor monitor) throws CoreException {
                 IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(project.getName());
-                if (!page.useDefaults()) {
-                    description.setLocationURI(page.getLocationURI());
-                }
+                description.setLocationURI(location);
                 project.create(description, monitor);
                 project.open(monitor);
                 PrivflowNature.addTo(project, monitor);
