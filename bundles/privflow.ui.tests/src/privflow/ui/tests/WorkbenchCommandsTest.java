@@ -171,6 +171,11 @@ class WorkbenchCommandsTest {
         press(bar, "Transfers Only");
         assertFalse(bar.getItems()[3].getSelection());
         assertEquals(shown, visibleNodes(pageCanvas));
+
+        Workbench.page().showView(TransferReviewView.ID);
+        Workbench.waitForJobs();
+        press(bar, "Zoom In");
+        assertEquals(1.0, pageCanvas.zoom(), 1e-9, "the page's buttons work while another view has the focus");
         editor.showPage(null);
     }
 

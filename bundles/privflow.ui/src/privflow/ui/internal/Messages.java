@@ -116,10 +116,11 @@ public final class Messages extends NLS {
     public static String Review_StaleTooltip;
     public static String Review_Status;
     public static String Review_Summary;
+    public static String Review_SummaryScenario;
     public static String Review_To;
     public static String Review_Tool;
-    public static String Scenario_Action;
     public static String Scenario_Active;
+    public static String Scenario_None;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

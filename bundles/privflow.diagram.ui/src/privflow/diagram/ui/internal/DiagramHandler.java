@@ -7,7 +7,6 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.ISources;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import privflow.ui.editor.ModelEditor;
@@ -33,8 +32,8 @@ public final class DiagramHandler extends AbstractHandler implements IExecutable
 
     @Override
     public void setEnabled(Object evaluationContext) {
-        Object part = HandlerUtil.getVariable(evaluationContext, ISources.ACTIVE_PART_NAME);
-        setBaseEnabled(part instanceof IWorkbenchPart p && pane(p) != null);
+        setBaseEnabled(pane(HandlerUtil.getVariable(evaluationContext, ISources.ACTIVE_PART_NAME),
+                HandlerUtil.getVariable(evaluationContext, ISources.ACTIVE_EDITOR_NAME)) != null);
     }
 
     @Override
@@ -43,7 +42,7 @@ public final class DiagramHandler extends AbstractHandler implements IExecutable
             HandlerUtil.toggleCommandState(event.getCommand()); // every diagram follows the state
             return null;
         }
-        DiagramPane pane = pane(HandlerUtil.getActivePart(event));
+        DiagramPane pane = pane(HandlerUtil.getActivePart(event), HandlerUtil.getActiveEditor(event));
         if (pane == null) {
             return null;
         }
@@ -60,12 +59,16 @@ public final class DiagramHandler extends AbstractHandler implements IExecutable
         return null;
     }
 
-    /** @return the diagram {@code part} shows: the view's, or the editor's while its Diagram page shows; else {@code null} */
-    static DiagramPane pane(IWorkbenchPart part) {
-        if (part instanceof DiagramView view) {
+    /**
+     * @return the diagram the command acts on: the active Data-Flow Diagram view's, else the active
+     *         editor's while its Diagram page shows (its tool bar works while another view has the
+     *         focus); {@code null} if there is none
+     */
+    static DiagramPane pane(Object activePart, Object activeEditor) {
+        if (activePart instanceof DiagramView view) {
             return view.pane();
         }
-        if (part instanceof ModelEditor editor && editor.activePage() instanceof DiagramPage page) {
+        if (activeEditor instanceof ModelEditor editor && editor.activePage() instanceof DiagramPage page) {
             return page.pane();
         }
         return null;

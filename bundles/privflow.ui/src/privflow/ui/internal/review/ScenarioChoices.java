@@ -23,11 +23,15 @@ public final class ScenarioChoices extends CompoundContributionItem {
     protected IContributionItem[] getContributionItems() {
         List<IContributionItem> items = new ArrayList<>();
         items.add(item("", Messages.Preferences_NoScenario)); //$NON-NLS-1$
-        boolean finnish = "fi".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
         for (Scenario s : PrivflowPreferences.facts().scenarios().values()) {
-            items.add(item(s.getKey(), finnish && s.getNameFi() != null ? s.getNameFi() : s.getName()));
+            items.add(item(s.getKey(), name(s)));
         }
         return items.toArray(IContributionItem[]::new);
+    }
+
+    /** @return the scenario's name in the user's language */
+    static String name(Scenario s) {
+        return "fi".equals(Locale.getDefault().getLanguage()) && s.getNameFi() != null ? s.getNameFi() : s.getName(); //$NON-NLS-1$
     }
 
     private static IContributionItem item(String key, String label) {

@@ -11,14 +11,15 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.menus.UIElement;
 
+import privflow.model.Scenario;
 import privflow.ui.internal.Messages;
 import privflow.ui.internal.PrivflowPreferences;
 import privflow.ui.internal.PrivflowScenarios;
 
 /**
  * Analyses under the what-if scenario named by the command's parameter {@value #KEY} (none
- * without it): open models and every marker follow. The drop-down button shows the active scenario
- * and its menu marks it.
+ * without it): open models and every marker follow. The drop-down's menu marks the active
+ * scenario, its tooltip names it (so does the Transfer Review view's summary).
  */
 public final class ScenarioHandler extends AbstractHandler implements IElementUpdater {
 
@@ -43,7 +44,9 @@ public final class ScenarioHandler extends AbstractHandler implements IElementUp
         if (key != null) {
             element.setChecked(key.equals(active));
         } else {
-            element.setText(active.isBlank() ? Messages.Scenario_Action : NLS.bind(Messages.Scenario_Active, active));
+            Scenario scenario = active.isBlank() ? null : PrivflowPreferences.facts().scenarios().get(active);
+            element.setTooltip(
+                    scenario == null ? Messages.Scenario_None : NLS.bind(Messages.Scenario_Active, ScenarioChoices.name(scenario)));
         }
     }
 }

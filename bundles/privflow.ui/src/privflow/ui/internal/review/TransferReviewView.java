@@ -245,9 +245,13 @@ public final class TransferReviewView extends ViewPart {
         List<ReviewRow> rows = result == null ? List.of() : ReviewRow.of(result);
         viewer.setInput(rows);
         long open = rows.stream().filter(r -> r.finding() != null && r.finding().review().isOpen()).count();
+        privflow.model.Scenario scenario = result == null ? null : result.facts().scenario();
         status.setText(editor == null
                 ? Messages.Review_NoEditor
-                : org.eclipse.osgi.util.NLS.bind(Messages.Review_Summary, new Object[]{rows.size(), open, editor.getTitle()}));
+                : scenario == null
+                        ? org.eclipse.osgi.util.NLS.bind(Messages.Review_Summary, new Object[]{rows.size(), open, editor.getTitle()})
+                        : org.eclipse.osgi.util.NLS.bind(Messages.Review_SummaryScenario,
+                                new Object[]{rows.size(), open, editor.getTitle(), ScenarioChoices.name(scenario)}));
         status.getParent().layout();
     }
 
