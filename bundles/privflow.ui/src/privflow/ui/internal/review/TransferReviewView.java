@@ -119,12 +119,16 @@ public final class TransferReviewView extends ViewPart {
         parent.setLayout(new GridLayout(3, false));
         filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
         filterText.setMessage(Messages.Review_Filter);
-        filterText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData filterData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        filterData.minimumWidth = 160;
+        filterData.widthHint = 240;
+        filterText.setLayoutData(filterData);
         openOnly = new Button(parent, SWT.CHECK);
         openOnly.setText(Messages.Review_OpenOnly);
         status = new Label(parent, SWT.NONE);
-        GridData statusData = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         statusData.horizontalIndent = 16;
+        statusData.widthHint = 1; // takes the room left, never the filter's (the whole text is its tooltip)
         status.setLayoutData(statusData);
 
         viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
@@ -252,6 +256,7 @@ public final class TransferReviewView extends ViewPart {
                         ? org.eclipse.osgi.util.NLS.bind(Messages.Review_Summary, new Object[]{rows.size(), open, editor.getTitle()})
                         : org.eclipse.osgi.util.NLS.bind(Messages.Review_SummaryScenario,
                                 new Object[]{rows.size(), open, editor.getTitle(), ScenarioChoices.name(scenario)}));
+        status.setToolTipText(status.getText());
         status.getParent().layout();
     }
 
