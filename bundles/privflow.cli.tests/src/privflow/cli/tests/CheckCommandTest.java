@@ -169,6 +169,34 @@ class CheckCommandTest {
     }
 
     @Test
+    void aModelThatNamesAnotherDocumentIsAnInputErrorAndOpensNoConnection(@TempDir Path dir) throws Exception {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+            Thread accept = new Thread(() -> {
+                try (java.net.Socket s = server.accept()) {
+                    connections.incrementAndGet();
+                    Thread.sleep(120_000); // never answers
+                } catch (Exception e) {
+                    // closed
+                }
+            });
+            accept.setDaemon(true);
+            accept.start();
+            String intact = Files.readString(RepositoryFiles.example("cleaning-company"), StandardCharsets.UTF_8);
+            java.util.regex.Matcher target = Pattern.compile("target=\"#([^\"]+)\"").matcher(intact);
+            assertTrue(target.find());
+            String hostile = intact.substring(0, target.start()) + "target=\"privflow:Service http://127.0.0.1:" + server.getLocalPort()
+                    + "/x.privflow#" + target.group(1) + "\"" + intact.substring(target.end());
+            Path file = Files.writeString(dir.resolve("hostile.privflow"), hostile, StandardCharsets.UTF_8);
+            Cli.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> Cli.run("check", file.toString()));
+            assertEquals(2, run.code(), run.err());
+            assertTrue(run.err().contains("hostile.privflow:") && run.err().contains("another document"), run.err());
+            assertEquals(0, connections.get(), "no connection is opened");
+        }
+    }
+
+    @Test
     void badInputIsAnErrorThatSaysWhatAndWhere(@TempDir Path dir) throws Exception {
         Cli.Run missing = Cli.run("check", dir.resolve("nowhere.privflow").toString());
         assertEquals(2, missing.code());

@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.xml.sax.SAXParseException;
@@ -55,9 +59,14 @@ public final class ModelStore {
     private ModelStore() {
     }
 
-    /** @return a resource set that reads and writes privflow models, also outside OSGi */
+    /**
+     * @return a resource set that reads and writes privflow models, also outside OSGi; it opens no
+     *         URI itself (see {@link SelfContainedURIConverter}), so a file can reach neither the
+     *         network nor another file
+     */
     public static ResourceSet newResourceSet() {
         ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.setURIConverter(new SelfContainedURIConverter());
         resourceSet.getPackageRegistry().put(PrivflowPackage.eNS_URI, PrivflowPackage.eINSTANCE);
         PrivflowResourceFactory factory = new PrivflowResourceFactory();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, factory);
@@ -120,12 +129,16 @@ public final class ModelStore {
         try {
             resource.load(in, options);
         } catch (Resource.IOWrappedException e) {
-            throw translate(name, e.getCause() != null ? e.getCause() : e);
+            throw failure(name, file, e.getCause() != null ? e.getCause() : e);
         } catch (IOException | RuntimeException e) {
-            throw translate(name, e);
+            throw failure(name, file, e);
         }
         if (!resource.getErrors().isEmpty()) {
-            throw translate(name, resource.getErrors().get(0));
+            Resource.Diagnostic first = resource.getErrors().get(0);
+            if (first instanceof IllegalValueException illegal && illegal.getObject() != null) {
+                throw illegalValue(name, file, illegal);
+            }
+            throw translate(name, first);
         }
         if (resource.getContents().isEmpty()) {
             throw new ModelLoadException(name, 0, 0, Messages.get("ModelStore_Empty")); //$NON-NLS-1$
@@ -139,6 +152,8 @@ public final class ModelStore {
         if (migration != null) {
             migration.migrate(root);
         }
+        checkSelfContained(name, file, resource);
+        checkUniqueIds(name, file, resource);
         checkCountryCodes(name, file, resource);
         ((PrivflowResource) resource).assignMissingIds();
         return rootType.cast(root);
@@ -181,6 +196,25 @@ public final class ModelStore {
         return null;
     }
 
+    /** @return the load error {@code problem} means, with the element and feature where EMF names them */
+    private static ModelLoadException failure(String name, Path file, Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalValueException illegal && illegal.getObject() != null) {
+                return illegalValue(name, file, illegal);
+            }
+        }
+        return translate(name, problem);
+    }
+
+    /** A value a feature cannot take, such as an element of the wrong kind in a reference list. */
+    private static ModelLoadException illegalValue(String name, Path file, IllegalValueException illegal) {
+        Object value = illegal.getValue();
+        String shown = value instanceof Identified i && i.getId() != null ? "#" + i.getId() : String.valueOf(value); //$NON-NLS-1$
+        int line = illegal.getLine() > 0 ? illegal.getLine() : lineOf(file, illegal.getObject());
+        return new ModelLoadException(name, line, illegal.getColumn(), Messages.format("ModelStore_IllegalValue", //$NON-NLS-1$
+                label(illegal.getObject()), illegal.getFeature() == null ? "?" : illegal.getFeature().getName(), shown)); //$NON-NLS-1$
+    }
+
     private static ModelLoadException translate(String name, Object problem) {
         if (problem instanceof ModelLoadException mle) {
             return mle;
@@ -221,6 +255,36 @@ public final class ModelStore {
         return Messages.format("ModelStore_Malformed", message); //$NON-NLS-1$
     }
 
+    /**
+     * A privflow file is self-contained: a reference into any other document (a remote URL, a
+     * sibling file, a file that does not exist) is an error, never a proxy left for the analysis
+     * to resolve or, worse, to drop.
+     */
+    private static void checkSelfContained(String name, Path file, Resource resource) throws ModelLoadException {
+        Map<EObject, java.util.Collection<EStructuralFeature.Setting>> proxies = EcoreUtil.ProxyCrossReferencer.find(resource);
+        for (Map.Entry<EObject, java.util.Collection<EStructuralFeature.Setting>> proxy : proxies.entrySet()) {
+            EStructuralFeature.Setting setting = proxy.getValue().iterator().next();
+            URI target = ((InternalEObject) proxy.getKey()).eProxyURI();
+            throw new ModelLoadException(name, lineOf(file, setting.getEObject()), 0, Messages.format("ModelStore_ExternalReference", //$NON-NLS-1$
+                    label(setting.getEObject()), setting.getEStructuralFeature().getName(), target));
+        }
+    }
+
+    /** Two elements with one id would make references, findings and reviews land on the wrong one. */
+    private static void checkUniqueIds(String name, Path file, Resource resource) throws ModelLoadException {
+        Map<String, EObject> seen = new HashMap<>();
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            if (it.next() instanceof Identified element && element.getId() != null) {
+                EObject first = seen.putIfAbsent(element.getId(), element);
+                if (first != null) {
+                    int[] lines = linesOf(file, element.getId());
+                    throw new ModelLoadException(name, lines.length > 1 ? lines[1] : 0, 0, Messages.format("ModelStore_DuplicateId", //$NON-NLS-1$
+                            element.getId(), label(first), lines.length > 0 ? lines[0] : 0, label(element)));
+                }
+            }
+        }
+    }
+
     private static void checkCountryCodes(String name, Path file, Resource resource) throws ModelLoadException {
         for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
             EObject object = it.next();
@@ -250,6 +314,35 @@ public final class ModelStore {
             return type + " (" + n.getName() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
         }
         return type;
+    }
+
+    /** @return the lines on which an element with {@code id} is written, in file order; none if unknown */
+    private static int[] linesOf(Path file, String id) {
+        if (file == null) {
+            return new int[0];
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String attribute = "id=\"" + id + "\""; //$NON-NLS-1$ //$NON-NLS-2$
+            java.util.List<Integer> lines = new java.util.ArrayList<>();
+            int line = 1;
+            int from = 0;
+            for (int at = text.indexOf(attribute); at >= 0; at = text.indexOf(attribute, at + 1)) {
+                if (at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {
+                    continue; // e.g. part of another attribute's name
+                }
+                for (int i = from; i < at; i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                from = at;
+                lines.add(line);
+            }
+            return lines.stream().mapToInt(Integer::intValue).toArray();
+        } catch (IOException e) {
+            return new int[0];
+        }
     }
 
     /** The line where the nearest element with an id is written, found by its id; 0 if unknown. */
