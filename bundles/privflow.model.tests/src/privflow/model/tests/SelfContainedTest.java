@@ -98,6 +98,17 @@ class SelfContainedTest {
     }
 
     @Test
+    void aCatalogueIsHeldToTheSameRule() throws Exception {
+        Path file = dir.resolve("hostile.privflowcat");
+        Files.writeString(file, HEAD + "<privflow:Catalogue xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:privflow=\""
+                + url("catalogue") + "\" id=\"c\" name=\"c\"/>\n", StandardCharsets.UTF_8);
+        ModelLoadException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertThrows(ModelLoadException.class, () -> ModelStore.loadCatalogue(file)));
+        assertEquals(0, connections.get(), "no connection for a catalogue's namespace");
+        assertEquals(2, e.getLine(), e.getMessage());
+    }
+
+    @Test
     void aRemoteSchemaLocationIsNotFetched() throws Exception {
         Path file = dir.resolve("schema.privflow");
         Files.writeString(file, HEAD + "<privflow:DataFlowModel xmi:version=\"2.0\" " + NS
