@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 
 import com.openhtmltopdf.util.XRLog;
 
+import privflow.cli.internal.ControlCharacterEscaper;
 import privflow.cli.internal.PrivflowCommand;
 
 /**
@@ -62,16 +63,19 @@ public final class Main {
     }
 
     /**
-     * Runs the command with {@code args}, writing results to {@code out} and messages to {@code err}.
+     * Runs the command with {@code args}, writing results to {@code out} and messages to {@code err}
+     * (control characters and bidirectional overrides from models escaped, see {@link ControlCharacterEscaper}).
      *
      * @return the exit code
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        PrintWriter safeOut = new PrintWriter(new ControlCharacterEscaper(out, false));
+        PrintWriter safeErr = new PrintWriter(new ControlCharacterEscaper(err, true));
         try {
-            return PrivflowCommand.commandLine(out, err, args).execute(args);
+            return PrivflowCommand.commandLine(safeOut, safeErr, args).execute(args);
         } finally {
-            out.flush();
-            err.flush();
+            safeOut.flush();
+            safeErr.flush();
         }
     }
 }

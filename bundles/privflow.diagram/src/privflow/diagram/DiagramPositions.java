@@ -4,6 +4,7 @@ package privflow.diagram;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -44,11 +45,26 @@ public final class DiagramPositions {
      */
     public static DiagramPositions read(Path file) throws IOException {
         DiagramPositions positions = new DiagramPositions();
+        if (!Files.exists(file)) {
+            return positions;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(Messages.format(Locale.getDefault(), "Positions_NotRegular", file)); //$NON-NLS-1$
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException(Messages.format(Locale.getDefault(), "Positions_TooLarge", file, MAX_BYTES / (1024 * 1024))); //$NON-NLS-1$
+        }
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return positions;
+        } catch (CharacterCodingException e) {
+            throw new IOException(Messages.format(Locale.getDefault(), "Positions_NotUtf8", file), e); //$NON-NLS-1$
+        }
+        if (lines.stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst().filter(HEADER::equals).isEmpty()) {
+            // never echo a line of a file that is not a positions file (it may be any file a link points to)
+            throw new IOException(Messages.format(Locale.getDefault(), "Positions_NotPositions", file, HEADER)); //$NON-NLS-1$
         }
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).strip();
@@ -60,17 +76,35 @@ public final class DiagramPositions {
                 if (parts.length != 5) {
                     throw new NumberFormatException();
                 }
-                double width = Double.parseDouble(parts[3]);
-                double height = Double.parseDouble(parts[4]);
+                double x = coordinate(parts[1]);
+                double y = coordinate(parts[2]);
+                double width = coordinate(parts[3]);
+                double height = coordinate(parts[4]);
                 if (width <= 0 || height <= 0) {
                     throw new NumberFormatException();
                 }
-                positions.boxes.put(parts[0], new Box(Double.parseDouble(parts[1]), Double.parseDouble(parts[2]), width, height));
+                positions.boxes.put(parts[0], new Box(x, y, width, height));
             } catch (NumberFormatException e) {
-                throw new IOException(Messages.format(Locale.getDefault(), "Positions_BadLine", file, n + 1, line), e); //$NON-NLS-1$
+                throw new IOException(Messages.format(Locale.getDefault(), "Positions_BadLine", file, n + 1, line, (long) MAX_COORDINATE), //$NON-NLS-1$
+                        e);
             }
         }
         return positions;
+    }
+
+    /** A positions file larger than this is not one privflow wrote (a line per node). */
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    /** Coordinates and sizes beyond this are not a drawing a user made. */
+    private static final double MAX_COORDINATE = 1e6;
+
+    /** @return a finite number within {@link #MAX_COORDINATE}; else a {@link NumberFormatException} */
+    private static double coordinate(String text) {
+        double value = Double.parseDouble(text);
+        if (!Double.isFinite(value) || Math.abs(value) > MAX_COORDINATE) {
+            throw new NumberFormatException(text);
+        }
+        return value;
     }
 
     /** Writes the positions to {@code file} atomically, or deletes it when there are none. */

@@ -197,6 +197,44 @@ class CheckCommandTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsAnErrorNotFindings(@TempDir Path dir) throws Exception {
+        String model = Cli.example("cleaning-company");
+        Cli.Run folder = Cli.run("check", model, "--format", "sarif", "-o", dir.toString());
+        assertEquals(2, folder.code(), folder.err());
+        assertTrue(folder.err().contains("is a folder"), folder.err());
+        assertFalse(folder.err().contains("Exception"), "no stack trace: " + folder.err());
+
+        Path nowhere = Files.writeString(dir.resolve("plain.txt"), "a file, not a folder").resolve("out.json");
+        Cli.Run missing = Cli.run("check", model, "--format", "json", "-o", nowhere.toString());
+        assertEquals(2, missing.code(), missing.err());
+        assertTrue(missing.err().contains("out.json") && missing.err().contains("cannot be written"), missing.err());
+        assertFalse(missing.err().contains("\tat "), "no stack trace: " + missing.err());
+    }
+
+    @Test
+    void controlCharactersAndBidiOverridesFromAModelNeverReachTheTerminal(@TempDir Path dir) throws Exception {
+        String intact = Files.readString(RepositoryFiles.example("cleaning-company"), StandardCharsets.UTF_8);
+        String evil = "Evil&#x1b;]0;pwned&#x7;&#x1b;[31mCorp&#x9b;2J &#x202e;gpj.exe";
+        String hostile = intact.replaceFirst("<\\?xml version=\"1.0\"", "<?xml version=\"1.1\"")
+                .replace("name=\"WhatsApp (consumer app on employees' own phones)\"", "name=\"" + evil + "\"");
+        assertTrue(hostile.contains(evil), "the example has the service to rename");
+        Path file = Files.writeString(dir.resolve("evil.privflow"), hostile, StandardCharsets.UTF_8);
+        for (String format : List.of("text", "json")) {
+            Cli.Run run = Cli.run("check", file.toString(), "--format", format);
+            assertEquals(1, run.code(), run.err());
+            String all = run.out() + run.err();
+            for (char c : new char[]{0x1b, 0x07, 0x9b, 0x202e}) {
+                assertEquals(-1, all.indexOf(c), format + " output holds the raw character U+" + Integer.toHexString(c));
+            }
+            assertTrue(run.out().contains("Evil\\u001b]0;pwned"), format + ": the name stays readable, escaped: " + run.out());
+            if (format.equals("json")) {
+                JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+                assertTrue(json.toString().contains("\\u202e") || json.toString().contains("\u202e"), "JSON keeps the text intact");
+            }
+        }
+    }
+
+    @Test
     void badInputIsAnErrorThatSaysWhatAndWhere(@TempDir Path dir) throws Exception {
         Cli.Run missing = Cli.run("check", dir.resolve("nowhere.privflow").toString());
         assertEquals(2, missing.code());

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,11 +76,7 @@ final class CheckCommand extends ModelCommand {
             report.write(checked, options, stdout);
             stdout.flush();
         } else {
-            AtomicFile.write(out, stream -> {
-                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                report.write(checked, options, writer);
-                writer.flush();
-            });
+            write(report, checked, locale);
         }
         int failing = failing(checked);
         if (format != Format.TEXT || out != null) {
@@ -89,6 +86,22 @@ final class CheckCommand extends ModelCommand {
             return Main.ERROR;
         }
         return failing > 0 ? Main.FINDINGS : Main.OK;
+    }
+
+    /** Writes the report to {@code -o} atomically; a file that cannot be written is an output error (exit 2), never "findings". */
+    private void write(FindingsReport report, List<CheckedModel> checked, Locale locale) {
+        if (Files.isDirectory(out)) {
+            throw new InputException(Messages.format(locale, "Error_OutIsFolder", out)); //$NON-NLS-1$
+        }
+        try {
+            AtomicFile.write(out, stream -> {
+                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                report.write(checked, options, writer);
+                writer.flush();
+            });
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(Messages.format(locale, "Error_Write", out, String.valueOf(e.getMessage())), e); //$NON-NLS-1$
+        }
     }
 
     private int failing(List<CheckedModel> checked) {

@@ -74,6 +74,51 @@ class DiagramPositionsTest {
     }
 
     @Test
+    void coordinatesMustBeFiniteAndWithinReason(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("m.privflow.layout");
+        for (String bad : new String[]{"a NaN 2 3 4", "a 1 Infinity 3 4", "a 1 2 1e308 4", "a -2e6 2 3 4"}) {
+            Files.writeString(file, "# privflow diagram positions 1\n" + bad + "\n");
+            IOException e = assertThrows(IOException.class, () -> DiagramPositions.read(file), bad);
+            assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        }
+        Files.writeString(file, "# privflow diagram positions 1\na -300 1000000 120 44\n");
+        assertEquals(1000000, DiagramPositions.read(file).get("a").y(), 0, "a large but sane drawing is fine");
+    }
+
+    @Test
+    void onlyARegularPositionsFileIsReadAndNothingElseIsEchoed(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder.layout"));
+        IOException e = assertThrows(IOException.class, () -> DiagramPositions.read(folder));
+        assertTrue(e.getMessage().contains(folder.toString()) && e.getMessage().contains("not a regular file"), e.getMessage());
+
+        Path fifo = dir.resolve("fifo.layout");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        if (mkfifo.waitFor() == 0) {
+            IOException f = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> assertThrows(IOException.class, () -> DiagramPositions.read(fifo)), "a pipe must not block");
+            assertTrue(f.getMessage().contains("not a regular file"), f.getMessage());
+        }
+
+        Path zero = dir.resolve("zero.layout");
+        Files.createSymbolicLink(zero, Path.of("/dev/zero"));
+        IOException z = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertThrows(IOException.class, () -> DiagramPositions.read(zero)));
+        assertTrue(z.getMessage().contains("not a regular file"), z.getMessage());
+
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET first line\nmore\n");
+        Path link = dir.resolve("link.layout");
+        Files.createSymbolicLink(link, secret);
+        IOException l = assertThrows(IOException.class, () -> DiagramPositions.read(link));
+        assertTrue(l.getMessage().contains("not a privflow positions file"), l.getMessage());
+        assertFalse(l.getMessage().contains("TOP-SECRET"), "nothing of another file is echoed: " + l.getMessage());
+
+        Path garbage = dir.resolve("garbage.layout");
+        Files.write(garbage, new byte[]{(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3, 0x28});
+        IOException g = assertThrows(IOException.class, () -> DiagramPositions.read(garbage));
+        assertTrue(g.getMessage().contains(garbage.toString()) && g.getMessage().contains("UTF-8"), g.getMessage());
+    }
+
+    @Test
     void aDamagedLineIsReportedWithFileAndLineNumber(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("m.privflow.layout");
         Files.writeString(file, "# privflow diagram positions 1\na 1 2 3 4\nb 1 two 3 4\n");
