@@ -170,4 +170,37 @@ class SelfContainedTest {
         assertTrue(e.getProblem().contains("dataCategories") && e.getProblem().contains("#crm"), e.getMessage());
         assertFalse(e.getMessage().contains("Impl@"), e.getMessage());
     }
+
+    @Test
+    void bytesThatAreNotUtf8AreReportedWhereTheyAre() throws Exception {
+        Path file = dir.resolve("garbage.privflow");
+        byte[] head = (HEAD + "<privflow:DataFlowModel xmi:version=\"2.0\" " + NS
+                + " id=\"m\" name=\"m\">\n  <organisations id=\"o\" name=\"Caf")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\" country=\"FI\"/>\n</privflow:DataFlowModel>\n".getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, content, 0, head.length);
+        content[head.length] = (byte) 0xe9; // Latin-1, not UTF-8
+        System.arraycopy(tail, 0, content, head.length + 1, tail.length);
+        Files.write(file, content);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelStore.load(file));
+        assertEquals(3, e.getLine(), e.getMessage());
+        assertEquals(34, e.getColumn(), e.getMessage());
+        assertTrue(e.getProblem().contains("UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void aPipeOrAFolderIsNotAModelAndSaysSo() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder.privflow"));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelStore.load(folder));
+        assertTrue(e.getProblem().contains("not a regular file"), e.getMessage());
+        Path fifo = dir.resolve("fifo.privflow");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            ModelLoadException f = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> assertThrows(ModelLoadException.class, () -> ModelStore.load(fifo)));
+            assertTrue(f.getProblem().contains("not a regular file"), f.getMessage());
+        }
+        ModelLoadException missing = assertThrows(ModelLoadException.class, () -> ModelStore.load(dir.resolve("none.privflow")));
+        assertTrue(missing.getProblem().contains("not found"), missing.getMessage());
+    }
 }

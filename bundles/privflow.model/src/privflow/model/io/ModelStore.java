@@ -93,14 +93,19 @@ public final class ModelStore {
     public static <T extends EObject> T load(ResourceSet resourceSet, Path file, Class<T> rootType)
             throws ModelLoadException {
         String name = file.toString();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new ModelLoadException(name, 0, 0, Messages.get("ModelStore_NotFound")); //$NON-NLS-1$
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ModelLoadException(name, 0, 0, Messages.get("ModelStore_NotRegular")); //$NON-NLS-1$
         }
         URI uri = URI.createFileURI(file.toAbsolutePath().toString());
         try (InputStream in = Files.newInputStream(file)) {
             return load(resourceSet, uri, in, name, file, rootType);
         } catch (ModelLoadException e) {
             throw e;
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ModelLoadException(name, 0, 0, Messages.get("ModelStore_PermissionDenied")); //$NON-NLS-1$
         } catch (IOException e) {
             throw translate(name, e);
         }
@@ -202,8 +207,39 @@ public final class ModelStore {
             if (t instanceof IllegalValueException illegal && illegal.getObject() != null) {
                 return illegalValue(name, file, illegal);
             }
+            if (t instanceof java.io.CharConversionException && file != null) {
+                int[] at = firstMalformed(file);
+                return new ModelLoadException(name, at[0], at[1], Messages.get("ModelStore_NotUtf8")); //$NON-NLS-1$
+            }
         }
         return translate(name, problem);
+    }
+
+    /** @return the line and column (1-based) of the first byte that is not UTF-8; 0, 0 if none is found */
+    private static int[] firstMalformed(Path file) {
+        try {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+            java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(bytes.remaining() + 1);
+            java.nio.charset.CoderResult result = decoder.decode(bytes, chars, true);
+            if (!result.isError()) {
+                return new int[]{0, 0};
+            }
+            int line = 1;
+            int column = 1;
+            chars.flip();
+            while (chars.hasRemaining()) {
+                if (chars.get() == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            return new int[]{line, column};
+        } catch (IOException e) {
+            return new int[]{0, 0};
+        }
     }
 
     /** A value a feature cannot take, such as an element of the wrong kind in a reference list. */
