@@ -5,19 +5,22 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
  * Writes a file so that readers see either the old or the new content, never a half-written one:
  * the bytes go to a temporary file in the same folder, are flushed to disk, and the temporary
- * file is then renamed over the target.
+ * file is then renamed over the target. Only regular files are replaced (through a symbolic link,
+ * which stays); a replaced file keeps its permissions and a new one follows the user's umask;
+ * temporaries a killed write left behind are removed by the next write.
  */
 public final class AtomicFile {
 
@@ -28,21 +31,58 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFile() {
     }
 
-    /**
-     * A temporary file is private to its owner; the result should have the permissions of the file
-     * it replaces, or those of an ordinary new file.
-     */
+    /** The permissions of the file a write replaces carry over to the new one. */
     private static void keepPermissions(Path target, Path tmp) throws IOException {
-        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
+        if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
+            Files.setPosixFilePermissions(tmp, permissions);
         }
-        Set<PosixFilePermission> permissions = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--"); //$NON-NLS-1$
-        Files.setPosixFilePermissions(tmp, permissions);
+    }
+
+    /** Temporaries not written to for this long are left over from a write that was killed. */
+    private static final long STALE_MILLIS = 60_000;
+
+    /** Deletes the temporaries that earlier, killed writes of {@code target} left beside it. */
+    private static void deleteStaleTemporaries(Path dir, String name) {
+        long now = System.currentTimeMillis();
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(dir, "." + globEscaped(name) + "*.tmp")) { //$NON-NLS-1$ //$NON-NLS-2$
+            for (Path tmp : temporaries) {
+                if (Files.isRegularFile(tmp, LinkOption.NOFOLLOW_LINKS)
+                        && now - Files.getLastModifiedTime(tmp).toMillis() > STALE_MILLIS) {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // cleaning up is a courtesy; the write itself goes on
+        }
+    }
+
+    private static String globEscaped(String name) {
+        return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * @return the regular file a write of {@code file} replaces: {@code file} itself, or the file a
+     *         symbolic link points to (the link stays); an error for anything else (a folder, a
+     *         device, a pipe, a dangling link), which is never replaced
+     */
+    private static Path regularTarget(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        if (Files.isSymbolicLink(target)) {
+            if (!Files.exists(target)) {
+                throw new IOException(file + ": a link to nothing; privflow does not replace it"); //$NON-NLS-1$
+            }
+            target = target.toRealPath();
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(file + ": not a regular file (a folder, a device or a pipe); privflow does not replace it"); //$NON-NLS-1$
+        }
+        return target;
     }
 
     /** Replaces {@code file} with {@code bytes}. */
@@ -55,12 +95,14 @@ public final class AtomicFile {
      * unchanged and no temporary file is left behind.
      */
     public static void write(Path file, Content content) throws IOException {
-        Path target = file.toAbsolutePath();
+        Path target = regularTarget(file);
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+        deleteStaleTemporaries(dir, target.getFileName().toString());
+        // not Files.createTempFile, which makes the file private: a new file follows the user's umask
+        Path tmp = dir.resolve("." + target.getFileName() + '.' + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
