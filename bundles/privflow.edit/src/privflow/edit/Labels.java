@@ -13,15 +13,14 @@ import java.util.ResourceBundle;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 
 import privflow.model.Identified;
 import privflow.model.Named;
 import privflow.model.provider.PrivflowEditPlugin;
 
 /**
- * The one home of model labels in every language: element names, type, feature and enumeration
- * literal names, read from the item providers' {@code _UI_*} keys ({@code plugin.properties},
+ * The one home of model labels in every language: element names, type names and enumeration
+ * literals, read from the item providers' {@code _UI_*} keys ({@code plugin.properties},
  * {@code plugin_fi.properties} of this bundle), so the tree, the Properties view, the CLI, the
  * register and the diagram all say the same. Works inside OSGi and on a plain class path.
  */
@@ -53,12 +52,6 @@ public final class Labels {
     /** @return the name of a model type, e.g. "Service" or "Palvelu" */
     public static String type(EClass eClass, Locale locale) {
         return get(locale, "_UI_" + eClass.getName() + "_type", eClass.getName()); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    /** @return the name of a feature, e.g. "Country" or "Maa" */
-    public static String feature(EStructuralFeature feature, Locale locale) {
-        return get(locale, "_UI_" + feature.getEContainingClass().getName() + '_' + feature.getName() + "_feature", //$NON-NLS-1$ //$NON-NLS-2$
-                feature.getName());
     }
 
     /**

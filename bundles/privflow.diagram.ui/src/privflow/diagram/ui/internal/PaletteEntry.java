@@ -27,9 +27,4 @@ public sealed interface PaletteEntry {
     /** Creates a service from the catalogue, pre-filled, where the user clicks. */
     record Catalogue(KnownService service) implements PaletteEntry {
     }
-
-    /** @return whether this entry creates a node with a click */
-    default boolean creates() {
-        return this instanceof Node || this instanceof Catalogue;
-    }
 }
