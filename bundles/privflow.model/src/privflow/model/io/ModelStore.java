@@ -269,8 +269,13 @@ public final class ModelStore {
         if (problem instanceof Throwable t && t.getCause() != null && t.getCause() != t) {
             return translate(name, t.getCause());
         }
-        return new ModelLoadException(name, 0, 0,
-                describe(problem instanceof Throwable t ? t.getMessage() : String.valueOf(problem)));
+        if (problem instanceof Throwable t) {
+            ModelLoadException e = new ModelLoadException(name, 0, 0,
+                    describe(t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName()));
+            e.initCause(t); // kept for the log: an unexpected failure must be traceable
+            return e;
+        }
+        return new ModelLoadException(name, 0, 0, describe(String.valueOf(problem)));
     }
 
     private static String describe(String parserMessage) {

@@ -28,7 +28,47 @@ public class PrivflowResource extends XMIResourceImpl {
 
     private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
 
-    private static final Map<Object, Object> NAME_TO_FEATURE = new HashMap<>();
+    private static final Map<Object, Object> NAME_TO_FEATURE = new NameToFeature();
+
+    /**
+     * EMF's name-to-feature cache, shared by every load for speed. Loads run concurrently (the
+     * builder, an editor, a view), so it is synchronized; and EMF's parser pool hashes the load
+     * options it sits in, so it is hashed by identity: hashing its entries while another load adds
+     * one threw ConcurrentModificationException, and the file "could not be read".
+     */
+    private static final class NameToFeature extends HashMap<Object, Object> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public synchronized Object get(Object key) {
+            return super.get(key);
+        }
+
+        @Override
+        public synchronized boolean containsKey(Object key) {
+            return super.containsKey(key);
+        }
+
+        @Override
+        public synchronized Object put(Object key, Object value) {
+            return super.put(key, value);
+        }
+
+        @Override
+        public synchronized Object remove(Object key) {
+            return super.remove(key);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
 
     /** @param uri where the resource lives */
     public PrivflowResource(URI uri) {
