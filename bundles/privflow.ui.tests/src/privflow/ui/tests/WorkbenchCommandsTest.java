@@ -223,6 +223,21 @@ class WorkbenchCommandsTest {
         return editor.viewer().getTree();
     }
 
+    @Test
+    void saveThroughThePlatformsSaveCommandLogsNothing() throws Exception {
+        Workbench.page().activate(editor);
+        editor.showPage(DiagramPage.ID); // the diagram's positions file is saved with the model
+        Workbench.waitForJobs();
+        editor.execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), editor.model(),
+                privflow.model.PrivflowPackage.Literals.NAMED__NAME, "Renamed before saving"));
+        assertTrue(editor.isDirty());
+        IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+        handlers.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.FILE_SAVE, null);
+        Workbench.waitForJobs();
+        assertFalse(editor.isDirty(), "saved");
+        editor.showPage(null);
+    }
+
     private static void press(ToolBar bar, String text) {
         for (ToolItem item : bar.getItems()) {
             if (text.equals(item.getText())) {

@@ -17,6 +17,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -471,9 +472,10 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
                 companion.save(model, path);
             }
             if (file != null) {
-                file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+                SubMonitor progress = SubMonitor.convert(monitor, 2); // one monitor, one task: each refresh gets its share
+                file.refreshLocal(IResource.DEPTH_ZERO, progress.split(1));
                 if (!companions.isEmpty() && file.getParent() != null) {
-                    file.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+                    file.getParent().refreshLocal(IResource.DEPTH_ONE, progress.split(1));
                 }
             }
             commandStack.saveIsDone();
