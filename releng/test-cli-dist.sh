@@ -55,6 +55,39 @@ expect 0 "catalog us" -- "$privflow" catalog us
 expect 0 "--version" -- "$privflow" --version
 contains "$work/out" "privflow 0.1.0"
 
+# kill -9 during a CSV export: the folder holds all of the old files or all of the new ones, and
+# the user's own file in it survives (back in the folder after the next export)
+"$here/bench.sh" generate "$work/big.privflow" 1000 10000 500 1 >/dev/null
+"$privflow" register "$work/big.privflow" --format csv --date 2026-11-24 --out "$work/csv-en" >/dev/null
+"$privflow" register "$work/big.privflow" --format csv --date 2026-11-24 --lang fi --out "$work/csv-fi" >/dev/null
+cp -r "$work/csv-en" "$work/csv"
+echo "the DPO's notes" >"$work/csv/notes.txt"
+mixed=0 interrupted=0
+for attempt in 1 2 3 4 5 6; do
+  lang=fi; [ $((attempt % 2)) -eq 0 ] && lang=en
+  "$privflow" register "$work/big.privflow" --format csv --date 2026-11-24 --lang "$lang" --out "$work/csv" >/dev/null 2>&1 &
+  pid=$!
+  for _ in $(seq 200); do # until the export starts writing files (at most 10 s)
+    { compgen -G "$work/.csv.*" || compgen -G "$work/csv/.*.tmp"; } >/dev/null && break
+    sleep 0.05
+  done
+  sleep "0.$((RANDOM % 3))$((RANDOM % 10))"
+  kill -9 "$pid" 2>/dev/null && interrupted=$((interrupted + 1))
+  wait "$pid" 2>/dev/null || true
+  if ! diff -rq -x notes.txt "$work/csv" "$work/csv-en" >/dev/null && ! diff -rq -x notes.txt "$work/csv" "$work/csv-fi" >/dev/null; then
+    echo "FAIL: after kill $attempt the CSV folder mixes old and new files"; mixed=$((mixed + 1))
+  fi
+  compgen -G "$work/csv/notes.txt" >/dev/null || compgen -G "$work/.csv.*.old/notes.txt" >/dev/null \
+    || { echo "FAIL: after kill $attempt the user's notes.txt is gone"; mixed=$((mixed + 1)); }
+  find "$work" -maxdepth 1 -name '.csv.*' -exec touch -d '-2 minutes' {} +
+done
+"$privflow" register "$work/big.privflow" --format csv --date 2026-11-24 --out "$work/csv" >/dev/null
+diff -rq -x notes.txt "$work/csv" "$work/csv-en" >/dev/null || { echo "FAIL: the export after the kills is not the full set"; mixed=$((mixed + 1)); }
+contains "$work/csv/notes.txt" "the DPO's notes"
+if compgen -G "$work/.csv.*" >/dev/null; then echo "FAIL: leftovers of killed exports remain: $(ls -a "$work" | grep '^\.csv')"; mixed=$((mixed + 1)); fi
+if [ "$mixed" -eq 0 ]; then echo "ok:   CSV folder all old or all new after 6 kills ($interrupted mid-export), notes.txt kept"; fi
+failures=$((failures + mixed))
+
 if [ "$failures" -gt 0 ]; then
   echo "privflow: $failures command-line distribution checks failed" >&2
   exit 1

@@ -62,7 +62,7 @@ public final class AtomicFile {
         }
     }
 
-    private static String globEscaped(String name) {
+    static String globEscaped(String name) {
         return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
@@ -85,6 +85,49 @@ public final class AtomicFile {
         return target;
     }
 
+    /** @return a random name part, unlikely to be used by anyone else */
+    static String randomName() {
+        return Long.toUnsignedString(RANDOM.nextLong(), 36);
+    }
+
+    /**
+     * Makes a fresh hidden folder beside {@code file} for the parts a write of it is built from,
+     * after deleting the part folders of earlier, killed writes of the same file. The caller
+     * deletes it with {@link #deleteScratchFolder(Path)} when done.
+     */
+    public static Path scratchFolder(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        String name = target.getFileName().toString();
+        long now = System.currentTimeMillis();
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, "." + globEscaped(name) + ".*" + PARTS)) { //$NON-NLS-1$ //$NON-NLS-2$
+            for (Path folder : stale) {
+                if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                        && now - Files.getLastModifiedTime(folder).toMillis() > STALE_MILLIS) {
+                    deleteScratchFolder(folder);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // cleaning up is a courtesy; the write itself goes on
+        }
+        return Files.createDirectory(dir.resolve("." + name + '.' + randomName() + PARTS)); //$NON-NLS-1$
+    }
+
+    /** Deletes a folder made by {@link #scratchFolder(Path)} and the regular files in it. */
+    public static void deleteScratchFolder(Path folder) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.deleteIfExists(folder);
+    }
+
+    private static final String PARTS = ".parts"; //$NON-NLS-1$
+
     /** Replaces {@code file} with {@code bytes}. */
     public static void write(Path file, byte[] bytes) throws IOException {
         write(file, out -> out.write(bytes));
@@ -100,7 +143,7 @@ public final class AtomicFile {
         Files.createDirectories(dir);
         deleteStaleTemporaries(dir, target.getFileName().toString());
         // not Files.createTempFile, which makes the file private: a new file follows the user's umask
-        Path tmp = dir.resolve("." + target.getFileName() + '.' + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+        Path tmp = dir.resolve("." + target.getFileName() + '.' + randomName() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);

@@ -5,15 +5,17 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import privflow.model.io.AtomicFile;
+import privflow.model.io.AtomicFolder;
 import privflow.register.Register;
 import privflow.register.Register.Column;
 import privflow.register.Register.Section;
@@ -28,10 +30,14 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
+    /**
+     * Writes the sections' files into {@code folder}: readers see either all of the previous files
+     * or all of the new ones; other files in the folder stay.
+     */
     public static void write(Register register, Path folder) throws IOException {
-        Files.createDirectories(folder);
+        Map<String, AtomicFile.Content> files = new LinkedHashMap<>();
         for (Section section : register.sections()) {
-            AtomicFile.write(folder.resolve(section.id() + ".csv"), out -> { //$NON-NLS-1$
+            files.put(section.id() + ".csv", out -> { //$NON-NLS-1$
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
                 List<String> header = new ArrayList<>();
@@ -49,5 +55,6 @@ public final class CsvWriter {
                 printer.flush();
             });
         }
+        AtomicFolder.write(folder, files);
     }
 }

@@ -73,7 +73,7 @@ public final class PdfWriter {
      * instead of with the square of one huge table.
      */
     private static void writeInParts(Register register, Path file) throws IOException {
-        Path dir = Files.createTempDirectory(file.toAbsolutePath().getParent(), "." + file.getFileName()); //$NON-NLS-1$
+        Path dir = AtomicFile.scratchFolder(file);
         List<Path> parts = new ArrayList<>();
         MessageDigest digest = sha256();
         try {
@@ -108,10 +108,7 @@ public final class PdfWriter {
                 }
             });
         } finally {
-            for (Path part : parts) {
-                Files.deleteIfExists(part);
-            }
-            Files.deleteIfExists(dir);
+            AtomicFile.deleteScratchFolder(dir);
         }
     }
 
