@@ -23,7 +23,9 @@ import com.google.gson.JsonParser;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import privflow.model.DataFlow;
+import privflow.bench.LargeModelGenerator;
 import privflow.model.DataFlowModel;
+import privflow.model.ProcessingActivity;
 import privflow.model.io.ModelStore;
 
 /** explain, register, scenario and catalog, end to end. */
@@ -139,6 +141,42 @@ class CommandsTest {
         assertTrue(text.contains("edge transfer finding-high"));
         assertEquals(2, Cli.run("diagram", CLEANING, "-o", dir.toString()).code());
         assertEquals(2, Cli.run("diagram", CLEANING).code());
+    }
+
+    @Test
+    void aDiagramTooLargeToReadIsRefusedAtOnceWithThePartsThatCanBeDrawn(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("large.privflow");
+        DataFlowModel large = new LargeModelGenerator(7).generate(1600, 5200, 40);
+        ModelStore.save(large, model);
+        Path svg = dir.resolve("flows.svg");
+        long start = System.nanoTime();
+        Cli.Run refused = Cli.run("diagram", model.toString(), "-o", svg.toString());
+        assertEquals(2, refused.code(), refused.toString());
+        assertTrue((System.nanoTime() - start) / 1e9 < 30, "refused before any layout");
+        assertTrue(refused.err().contains("privflow draws at most 1,500 nodes and 5,000 edges"), refused.err());
+        assertTrue(refused.err().contains("--transfers-only (") && refused.err().contains("--activity ID (one of 40)"), refused.err());
+        assertFalse(Files.exists(svg));
+
+        ProcessingActivity activity = large.getActivities().get(3);
+        long flows = large.getFlows().stream().filter(f -> f.getActivity() == activity).count();
+        Cli.Run part = Cli.run("diagram", model.toString(), "--activity", activity.getName().toUpperCase(java.util.Locale.ROOT), "-o",
+                svg.toString());
+        assertEquals(0, part.code(), part.toString());
+        String text = Files.readString(svg);
+        assertEquals(flows, text.split("<g class=\"edge", -1).length - 1, "one edge per flow of the activity, no other");
+        for (DataFlow flow : large.getFlows()) {
+            assertEquals(flow.getActivity() == activity, text.contains("data-id=\"" + flow.getId() + "\""), flow.getName());
+        }
+
+        Cli.Run third = Cli.run("diagram", model.toString(), "--activity", activity.getId(), "--zone", "third-country", "-o",
+                svg.toString());
+        assertEquals(0, third.code(), third.toString());
+        Cli.Run noZone = Cli.run("diagram", model.toString(), "--zone", "mars", "-o", svg.toString());
+        assertEquals(2, noZone.code());
+        assertTrue(noZone.err().contains("--zone mars: not a zone; one of subjects, eea, adequate, third-country, unknown"), noZone.err());
+        Cli.Run noActivity = Cli.run("diagram", model.toString(), "--activity", "Astrology", "-o", svg.toString());
+        assertEquals(2, noActivity.code());
+        assertTrue(noActivity.err().contains("no processing activity with that id or name; it has 40"), noActivity.err());
     }
 
     @Test

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.register.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,9 +54,17 @@ public final class HtmlWriter {
     private HtmlWriter() {
     }
 
+    /** Writes the register into {@code file} as it goes, never holding the whole document in memory. */
     public static void write(Register register, Path file) throws IOException {
-        byte[] html = render(register).getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(file, html);
+        AtomicFile.write(file, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            try {
+                render(register, true, new Html(writer));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            writer.flush();
+        });
     }
 
     /** @return the register as an XHTML document, with the data-flow diagram as inline SVG */
@@ -61,8 +74,14 @@ public final class HtmlWriter {
 
     /** @return the register as an XHTML document; the PDF renderer draws no SVG, so it leaves the diagram out */
     static String render(Register register, boolean diagram) {
+        StringWriter text = new StringWriter(64 * 1024);
+        render(register, diagram, new Html(text));
+        return text.toString();
+    }
+
+    private static void render(Register register, boolean diagram, Html html) {
         boolean withDiagram = diagram && register.diagram() != null;
-        StringBuilder html = open(register);
+        open(html, register);
         front(html, register, true, withDiagram);
         if (withDiagram) {
             html.append("<section id=\"diagram\" class=\"diagram\">\n<h2>").append(escape(register.diagram().title())) //$NON-NLS-1$
@@ -71,7 +90,23 @@ public final class HtmlWriter {
         for (Section section : register.sections()) {
             section(html, section, true);
         }
-        return close(html);
+        close(html);
+    }
+
+    /** Where the markup goes: a writer, with its failures unchecked so that the layout code reads plainly. */
+    private record Html(Writer out) {
+        Html append(String text) {
+            try {
+                out.write(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Html append(int number) {
+            return append(Integer.toString(number));
+        }
     }
 
     /**
@@ -80,13 +115,16 @@ public final class HtmlWriter {
      *         rows of one section, with its heading or without
      */
     static String renderPart(Register register, Section part, boolean heading) {
-        StringBuilder html = open(register);
+        StringWriter text = new StringWriter(64 * 1024);
+        Html html = new Html(text);
+        open(html, register);
         if (part == null) {
             front(html, register, false, false);
         } else {
             section(html, part, heading);
         }
-        return close(html);
+        close(html);
+        return text.toString();
     }
 
     /** Whether a section shows one card a record rather than a table row. */
@@ -94,19 +132,17 @@ public final class HtmlWriter {
         return section.columns().size() > CARD_COLUMNS;
     }
 
-    private static StringBuilder open(Register register) {
-        StringBuilder html = new StringBuilder(64 * 1024);
+    private static void open(Html html, Register register) {
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"") //$NON-NLS-1$
                 .append(register.locale().getLanguage()).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>") //$NON-NLS-1$
                 .append(escape(register.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        return html;
     }
 
-    private static String close(StringBuilder html) {
-        return html.append("</body>\n</html>\n").toString(); //$NON-NLS-1$
+    private static void close(Html html) {
+        html.append("</body>\n</html>\n"); //$NON-NLS-1$
     }
 
-    private static void front(StringBuilder html, Register register, boolean links, boolean diagram) {
+    private static void front(Html html, Register register, boolean links, boolean diagram) {
         html.append("<h1>").append(escape(register.title())).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         html.append("<p class=\"subtitle\">").append(escape(register.subtitle())).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         html.append("<p class=\"note\">").append(escape(register.note())).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -126,7 +162,7 @@ public final class HtmlWriter {
         html.append("</ol>\n</nav>\n"); //$NON-NLS-1$
     }
 
-    private static void section(StringBuilder html, Section section, boolean heading) {
+    private static void section(Html html, Section section, boolean heading) {
         html.append("<section id=\"").append(section.id()).append("\">\n"); //$NON-NLS-1$ //$NON-NLS-2$
         if (heading) {
             html.append("<h2>").append(escape(section.title())).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -140,7 +176,7 @@ public final class HtmlWriter {
     }
 
     /** A table row per record while it fits a landscape page; wider sections become one card a record. */
-    private static void table(StringBuilder html, Section section) {
+    private static void table(Html html, Section section) {
         html.append("<table>\n<thead>\n<tr>"); //$NON-NLS-1$
         for (Column column : section.columns()) {
             html.append("<th>").append(escape(column.title())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -157,7 +193,7 @@ public final class HtmlWriter {
     }
 
     /** Each record as a two-column card (item, value), as the Art. 30 items of one activity read best. */
-    private static void cards(StringBuilder html, Section section) {
+    private static void cards(Html html, Section section) {
         for (List<Object> row : section.rows()) {
             html.append("<table class=\"card\">\n<tbody>\n"); //$NON-NLS-1$
             for (int i = 0; i < row.size(); i++) {
@@ -169,7 +205,7 @@ public final class HtmlWriter {
         }
     }
 
-    private static void cell(StringBuilder html, Object cell) {
+    private static void cell(Html html, Object cell) {
         List<String> values = Cells.values(cell);
         html.append(values.isEmpty() ? "<td class=\"empty\">" : "<td>"); //$NON-NLS-1$ //$NON-NLS-2$
         for (int i = 0; i < values.size(); i++) {

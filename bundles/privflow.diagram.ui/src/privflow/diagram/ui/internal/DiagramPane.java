@@ -62,9 +62,6 @@ import privflow.ui.editor.ModelEditor;
  */
 final class DiagramPane {
 
-    /** Above this many nodes a drawing helps nobody and the layout would take long: the pane says so instead. */
-    static final int MAX_NODES = 1500;
-
     private final Composite root;
     private final PaletteBar palette;
     private final DiagramCanvas canvas;
@@ -210,8 +207,9 @@ final class DiagramPane {
             return;
         }
         Diagram diagram = Diagram.of(editor.model(), result, Locale.getDefault());
-        if (diagram.nodes().size() > MAX_NODES) {
-            description.accept(NLS.bind(Messages.Diagram_TooLarge, diagram.nodes().size(), MAX_NODES));
+        if (diagram.tooLarge()) {
+            description.accept(NLS.bind(Messages.Diagram_TooLarge, new Object[]{diagram.nodes().size(), diagram.edges().size(),
+                    Diagram.MAX_NODES, Diagram.MAX_EDGES}));
             canvas.show(null, null);
             return;
         }
