@@ -86,6 +86,9 @@ public final class Messages extends NLS {
     public static String Properties_InvalidValue;
     public static String Properties_OnePerLine;
     public static String Properties_Pick;
+    public static String Properties_Yes;
+    public static String Properties_No;
+    public static String Properties_None;
     public static String QuickFix_Gone;
     public static String QuickFix_MarkDpf;
     public static String QuickFix_MarkDpfDescription;

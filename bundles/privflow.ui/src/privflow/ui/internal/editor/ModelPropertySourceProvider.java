@@ -128,7 +128,7 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
             setLabelProvider(new LabelProvider() {
                 @Override
                 public String getText(Object element) {
-                    return labels.getText(element);
+                    return text(labels, element);
                 }
             });
         }
@@ -147,22 +147,55 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
             }
             if (choices != null || feature.getEType().getInstanceClass() == boolean.class
                     || feature.getEType().getInstanceClass() == Boolean.class) {
-                List<Object> values = choices != null ? new ArrayList<>(choices) : Arrays.asList(Boolean.TRUE, Boolean.FALSE);
-                ComboBoxViewerCellEditor editor = new ComboBoxViewerCellEditor(parent, SWT.READ_ONLY);
-                editor.setContentProvider(ArrayContentProvider.getInstance());
-                editor.setLabelProvider(new LabelProvider() {
-                    @Override
-                    public String getText(Object element) {
-                        return element == null ? "" : labels.getText(element); //$NON-NLS-1$
-                    }
-                });
-                editor.setInput(values);
-                return editor;
+                return new ChoiceEditor(parent, choices != null ? choices : Arrays.asList(Boolean.TRUE, Boolean.FALSE), labels);
             }
             if (feature.getEType() instanceof EDataType type) {
                 return new ValueEditor(parent, type);
             }
             return null;
+        }
+    }
+
+    /** @return how a person reads {@code value}: its label, Yes or No for a boolean, nothing for none */
+    static String text(IItemLabelProvider labels, Object value) {
+        if (value instanceof Boolean b) {
+            return b ? Messages.Properties_Yes : Messages.Properties_No;
+        }
+        return value == null ? "" : labels.getText(value); //$NON-NLS-1$
+    }
+
+    /**
+     * One value picked from a list (an enumeration, yes or no, an element); "none" stands for no
+     * value where the property may have none, as viewers take no {@code null} element.
+     */
+    private static final class ChoiceEditor extends ComboBoxViewerCellEditor {
+        private static final Object NONE = new Object();
+
+        ChoiceEditor(Composite parent, Collection<?> choices, IItemLabelProvider labels) {
+            super(parent, SWT.READ_ONLY);
+            setContentProvider(ArrayContentProvider.getInstance());
+            setLabelProvider(new LabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return element == NONE ? Messages.Properties_None : text(labels, element);
+                }
+            });
+            List<Object> values = new ArrayList<>();
+            for (Object choice : choices) {
+                values.add(choice == null ? NONE : choice);
+            }
+            setInput(values);
+        }
+
+        @Override
+        protected void doSetValue(Object value) {
+            super.doSetValue(value == null ? NONE : value);
+        }
+
+        @Override
+        protected Object doGetValue() {
+            Object value = super.doGetValue();
+            return value == NONE ? null : value;
         }
     }
 
