@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import privflow.core.Finding;
 import privflow.core.ReviewState;
 import privflow.model.DataFlow;
+import privflow.model.Organisation;
 import privflow.model.PrivflowPackage;
 import privflow.model.ReviewStatus;
 import privflow.model.SccModule;
@@ -107,6 +108,48 @@ class ModelEditorTest {
         Workbench.marker(file, "tia-missing-or-old");
         editor.getEditingDomain().getCommandStack().undo();
         assertNull(flow.getSafeguard());
+    }
+
+    @Test
+    void theDpfQuickFixIsOfferedOnlyWhereTheCatalogueSaysTheImporterIsCertified() throws Exception {
+        IFile file = Workbench.exampleInNewProject("dpf", "cleaning-company");
+        PrivflowEditor editor = open(file);
+        IMarker consumer = Workbench.marker(file, "transfer-without-tool");
+        List<IMarkerResolution> fixes = sorted(IDE.getMarkerHelpRegistry().getResolutions(consumer));
+        assertTrue(fixes.stream().noneMatch(f -> f.getLabel().contains("Data Privacy Framework")),
+                "consumer WhatsApp: the catalogue does not list the importer as certified: " + labels(fixes));
+        assertTrue(fixes.get(0).getLabel().contains("SCC"), "the contractual fix comes first: " + labels(fixes));
+
+        Service whatsapp = editor.model().getServices().stream().filter(s -> "whatsapp-consumer".equals(s.getCatalogueEntry()))
+                .findFirst().orElseThrow();
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), whatsapp,
+                PrivflowPackage.Literals.SERVICE__CATALOGUE_ENTRY, "whatsapp-business"));
+        Organisation meta = editor.model().getOrganisations().stream().filter(o -> o.getName().startsWith("Meta")).findFirst()
+                .orElseThrow();
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), meta,
+                PrivflowPackage.Literals.ORGANISATION__DPF_CERTIFIED, Boolean.FALSE));
+        editor.doSave(null);
+        Workbench.waitForJobs();
+        IMarker business = Workbench.marker(file, "transfer-without-tool");
+        List<IMarkerResolution> offered = sorted(IDE.getMarkerHelpRegistry().getResolutions(business));
+        assertTrue(offered.stream().anyMatch(f -> f.getLabel().contains("Data Privacy Framework")),
+                "WhatsApp Business: the catalogue lists the importer as certified: " + labels(offered));
+        assertTrue(offered.get(0).getLabel().contains("SCC"), labels(offered).toString());
+    }
+
+    /** @return the fixes in the order the Quick Fix dialog shows them: by relevance, then by label */
+    private static List<IMarkerResolution> sorted(IMarkerResolution[] fixes) {
+        return java.util.Arrays.stream(fixes)
+                .sorted(java.util.Comparator
+                        .comparingInt((IMarkerResolution f) -> -(f instanceof org.eclipse.ui.IMarkerResolutionRelevance r
+                                ? r.getRelevanceForResolution()
+                                : 0))
+                        .thenComparing(IMarkerResolution::getLabel))
+                .toList();
+    }
+
+    private static List<String> labels(List<IMarkerResolution> fixes) {
+        return fixes.stream().map(IMarkerResolution::getLabel).toList();
     }
 
     @Test

@@ -49,6 +49,9 @@ public final class ProblemMarkers {
     /** The review state id, e.g. {@code open} or {@code stale}. */
     public static final String REVIEW = "privflow.review"; //$NON-NLS-1$
 
+    /** Whether the catalogue lists the importer as DPF-certified where the model does not (a quick fix then records it). */
+    public static final String DPF_FIX = "privflow.dpfFix"; //$NON-NLS-1$
+
     /** What one marker says. */
     record Info(Map<String, Object> attributes) {
     }
@@ -82,6 +85,9 @@ public final class ProblemMarkers {
             a.put(RULE, f.rule().id());
             a.put(ARTICLE, f.rule().article());
             a.put(REVIEW, f.review().id());
+            if (QuickFixes.dpfFixApplies(f, result.facts())) {
+                a.put(DPF_FIX, true);
+            }
             if (element instanceof Identified identified && identified.getId() != null) {
                 a.put(ELEMENT, identified.getId());
             }

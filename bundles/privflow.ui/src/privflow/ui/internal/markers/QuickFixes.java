@@ -16,6 +16,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
+import org.eclipse.ui.IMarkerResolutionRelevance;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -23,6 +24,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
 import privflow.core.Finding;
+import privflow.core.LegalFacts;
 import privflow.core.Rule;
 import privflow.core.Transfer;
 import privflow.model.DataFlow;
@@ -62,10 +64,13 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
         if (rule != null && SCC_RULES.contains(rule)) {
             fixes.add(new Fix(Messages.QuickFix_RecordScc, Messages.QuickFix_RecordSccDescription, QuickFixes::recordScc));
         }
-        if (rule == Rule.TRANSFER_WITHOUT_TOOL || rule == Rule.ADEQUACY_SCOPE) {
+        if ((rule == Rule.TRANSFER_WITHOUT_TOOL || rule == Rule.ADEQUACY_SCOPE) && marker.getAttribute(ProblemMarkers.DPF_FIX, false)) {
             fixes.add(new Fix(Messages.QuickFix_MarkDpf, Messages.QuickFix_MarkDpfDescription, QuickFixes::markDpfCertified));
         }
         fixes.add(new Fix(Messages.QuickFix_Review, Messages.QuickFix_ReviewDescription, QuickFixes::review));
+        for (int i = 0; i < fixes.size(); i++) {
+            ((Fix) fixes.get(i)).relevance = fixes.size() - i; // in this order, whatever the labels
+        }
         return fixes.toArray(new IMarkerResolution[0]);
     }
 
@@ -76,10 +81,11 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
         Command create(PrivflowEditor editor, Finding finding);
     }
 
-    private static final class Fix implements IMarkerResolution2 {
+    private static final class Fix implements IMarkerResolution2, IMarkerResolutionRelevance {
         private final String label;
         private final String description;
         private final CommandFactory factory;
+        private int relevance;
 
         Fix(String label, String description, CommandFactory factory) {
             this.label = label;
@@ -100,6 +106,11 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
         @Override
         public Image getImage() {
             return null;
+        }
+
+        @Override
+        public int getRelevanceForResolution() {
+            return relevance;
         }
 
         @Override
@@ -160,13 +171,24 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
         return SetCommand.create(domain, flow, PrivflowPackage.Literals.DATA_FLOW__SAFEGUARD, sccs);
     }
 
+    /**
+     * @return whether marking the importer as DPF-certified would record what the catalogue says:
+     *         the catalogue entry of the transfer's service lists its provider as certified and the
+     *         model does not say so yet
+     */
+    static boolean dpfFixApplies(Finding finding, LegalFacts facts) {
+        Transfer transfer = finding.transfer().orElse(null);
+        Organisation importer = transfer == null ? null : transfer.importer();
+        String entry = transfer == null || transfer.service() == null ? null : transfer.service().getCatalogueEntry();
+        KnownService known = entry == null ? null : facts.knownServices().get(entry);
+        return importer != null && known != null && known.isDpfCertified() && !importer.isDpfCertified();
+    }
+
     /** The importer is certified under the DPF, as the catalogue entry of its service says. */
     static Command markDpfCertified(PrivflowEditor editor, Finding finding) {
         Transfer transfer = finding.transfer().orElse(null);
         Organisation importer = transfer == null ? null : transfer.importer();
-        String entry = transfer == null || transfer.service() == null ? null : transfer.service().getCatalogueEntry();
-        KnownService known = entry == null ? null : editor.analysis().facts().knownServices().get(entry);
-        if (importer == null || known == null || !known.isDpfCertified() || importer.isDpfCertified()) {
+        if (!dpfFixApplies(finding, editor.analysis().facts())) {
             MessageDialog.openInformation(editor.getSite().getShell(), Messages.QuickFix_Title,
                     NLS.bind(Messages.QuickFix_NoDpf, importer == null ? "-" : Labels.of(importer, Locale.getDefault()))); //$NON-NLS-1$
             return null;
