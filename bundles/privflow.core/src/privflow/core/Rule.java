@@ -20,7 +20,8 @@ public enum Rule {
     WEAK_CHANNEL("weak-channel", Severity.HIGH, "Art. 32", false), //$NON-NLS-1$ //$NON-NLS-2$
     SPECIAL_CATEGORY_CONDITION("special-category-condition", Severity.HIGH, "Art. 9", false), //$NON-NLS-1$ //$NON-NLS-2$
     INCOMPLETE_RECORD("incomplete-record", Severity.MEDIUM, "Art. 30", false), //$NON-NLS-1$ //$NON-NLS-2$
-    UNKNOWN_LOCATION("unknown-location", Severity.MEDIUM, "Art. 44", false); //$NON-NLS-1$ //$NON-NLS-2$
+    UNKNOWN_LOCATION("unknown-location", Severity.MEDIUM, "Art. 44", false), //$NON-NLS-1$ //$NON-NLS-2$
+    UNDECLARED_DATA("undeclared-data", Severity.MEDIUM, "Art. 30(1)(c)", false); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final String id;
     private final Severity severity;

@@ -2,6 +2,7 @@
 package privflow.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import privflow.core.AnalysisResult;
 import privflow.core.Finding;
 import privflow.core.Rule;
 import privflow.core.Severity;
@@ -443,6 +445,39 @@ class RulesTest {
             Finding f = Findings.of(m.model, Rule.INCOMPLETE_RECORD).get(0);
             assertEquals("The record of \"Customer service\" lacks: legal basis, retention period.", f.message(Locale.ENGLISH));
             assertTrue(f.message(Locale.of("fi")).contains("käsittelyperuste, säilytysaika"), f.message(Locale.of("fi")));
+        }
+    }
+
+    @Nested
+    class UndeclaredData {
+        @Test
+        void aFlowWithoutDataToAThirdCountryIsStillATransferAndAsksForTheCategories() {
+            ModelBuilder m = new ModelBuilder();
+            DataFlow f = m.flow("f", m.customers, m.service("chat", m.organisation("vendor", "CN"), "CN"));
+            f.getDataCategories().clear();
+            f.setActivity(null);
+            AnalysisResult result = Findings.run(m.model);
+            assertFalse(result.transfers().isEmpty(), "assessed as personal data of unknown kind");
+            assertFalse(Findings.of(result, Rule.TRANSFER_WITHOUT_TOOL).isEmpty(), () -> result.findings().toString());
+            List<Finding> found = Findings.of(result, Rule.UNDECLARED_DATA);
+            assertEquals(1, found.size(), found::toString);
+            assertEquals(Severity.MEDIUM, found.get(0).severity());
+            assertTrue(found.get(0).message(Locale.ENGLISH).contains("China (CN)"), found.get(0).message(Locale.ENGLISH));
+            assertTrue(found.get(0).message(Locale.of("fi")).contains("henkil\u00f6tietoryhmi\u00e4"));
+        }
+
+        @Test
+        void withinTheEeaItIsLowAndDataFromTheActivityCounts() {
+            ModelBuilder m = new ModelBuilder();
+            DataFlow f = m.flow("f", m.customers, m.service("crm", m.organisation("vendor", "FI"), "FI"));
+            f.getDataCategories().clear();
+            assertTrue(Findings.of(m.model, Rule.UNDECLARED_DATA).isEmpty(), "the activity's categories are the flow's declared data");
+            f.setActivity(null);
+            List<Finding> found = Findings.of(m.model, Rule.UNDECLARED_DATA);
+            assertEquals(1, found.size(), found::toString);
+            assertEquals(Severity.LOW, found.get(0).severity());
+            m.flow("g", m.customers, m.service("crm2", m.organisation("vendor2", "FI"), "FI"));
+            assertEquals(1, Findings.of(m.model, Rule.UNDECLARED_DATA).size(), "a flow with data raises nothing");
         }
     }
 

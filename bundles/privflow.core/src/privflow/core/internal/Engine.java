@@ -90,12 +90,12 @@ public final class Engine {
         destinations.clear();
     }
 
-    /** @return the third-country transfers of {@code flow} */
+    /**
+     * @return the third-country transfers of {@code flow}; a flow that declares no data is assessed
+     *         as personal data of unknown kind
+     */
     public List<Transfer> transfers(DataFlow flow) {
         EObject target = flow.getTarget();
-        if (flow.getDataCategories().isEmpty() && flow.getActivity() == null) {
-            return List.of();
-        }
         List<Transfer> result = List.of();
         if (target instanceof Service service) {
             List<Destination> found = destinations.of(service);

@@ -8,7 +8,7 @@ public final class Rules {
 
     public static final List<FlowRule> FLOW_RULES = List.of(new TransferWithoutTool(), new AdequacyScope(),
             new OnwardTransfer(), new RemoteAccessTransfer(), new SccModuleMismatch(), new TiaMissingOrOld(),
-            new DerogationSystematic(), new WeakChannel());
+            new DerogationSystematic(), new WeakChannel(), new UndeclaredData());
 
     public static final List<ServiceRule> SERVICE_RULES = List.of(new NoProcessorContract(), new UnknownLocation());
 
