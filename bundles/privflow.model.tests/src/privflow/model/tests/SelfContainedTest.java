@@ -9,16 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import privflow.model.io.ModelLoadException;
 import privflow.model.io.ModelStore;
+import privflow.testing.NeverAnsweringServer;
 
 /**
  * A model file is untrusted and self-contained: whatever it names (a remote namespace or schema, a
@@ -46,37 +41,20 @@ class SelfContainedTest {
     @TempDir
     Path dir;
 
-    private ServerSocket server;
-    private final AtomicInteger connections = new AtomicInteger();
-    private final List<Socket> held = new ArrayList<>();
+    private NeverAnsweringServer server;
 
     @BeforeEach
     void listen() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread accept = new Thread(() -> {
-            while (!server.isClosed()) {
-                try {
-                    held.add(server.accept()); // never answers: a fetch would hang here
-                    connections.incrementAndGet();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "never-answering server");
-        accept.setDaemon(true);
-        accept.start();
+        server = new NeverAnsweringServer();
     }
 
     @AfterEach
     void close() throws IOException {
         server.close();
-        for (Socket s : held) {
-            s.close();
-        }
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + server.getLocalPort() + "/" + path;
+        return server.url(path);
     }
 
     /** @return the error loading {@code content} gives, within 20 s, after checking nothing was contacted or written */
@@ -85,7 +63,7 @@ class SelfContainedTest {
         Files.writeString(file, content, StandardCharsets.UTF_8);
         ModelLoadException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> assertThrows(ModelLoadException.class, () -> ModelStore.load(file)));
-        assertEquals(0, connections.get(), "no connection to " + url(""));
+        assertEquals(0, server.connections(), "no connection to " + url(""));
         assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
         return e;
     }
@@ -104,7 +82,7 @@ class SelfContainedTest {
                 + url("catalogue") + "\" id=\"c\" name=\"c\"/>\n", StandardCharsets.UTF_8);
         ModelLoadException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> assertThrows(ModelLoadException.class, () -> ModelStore.loadCatalogue(file)));
-        assertEquals(0, connections.get(), "no connection for a catalogue's namespace");
+        assertEquals(0, server.connections(), "no connection for a catalogue's namespace");
         assertEquals(2, e.getLine(), e.getMessage());
     }
 
@@ -121,7 +99,7 @@ class SelfContainedTest {
                 assertTrue(e.getLine() > 0, e.getMessage());
             }
         });
-        assertEquals(0, connections.get(), "no connection for a schema location");
+        assertEquals(0, server.connections(), "no connection for a schema location");
     }
 
     @Test

@@ -9,20 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -31,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import privflow.testing.NeverAnsweringServer;
 import privflow.ui.internal.editor.PrivflowEditor;
 
 /**
@@ -48,32 +42,13 @@ class HostileFileEditorTest {
             + "  <dataSubjectCategories id=\"customers\" name=\"Customers\"/>\n";
     private static final String END = "</privflow:DataFlowModel>\n";
 
-    private ServerSocket server;
-    private final AtomicInteger connections = new AtomicInteger();
-    private final List<Socket> held = new ArrayList<>();
-    private final List<IStatus> logged = new ArrayList<>();
-    private final ILogListener listener = (status, plugin) -> {
-        if (status.getSeverity() >= IStatus.WARNING) {
-            logged.add(status);
-        }
-    };
+    private NeverAnsweringServer server;
+    private final WorkspaceLog log = new WorkspaceLog();
 
     @BeforeEach
     void listen() throws IOException {
-        Platform.addLogListener(listener);
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread accept = new Thread(() -> {
-            while (!server.isClosed()) {
-                try {
-                    held.add(server.accept()); // never answers
-                    connections.incrementAndGet();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "never-answering server");
-        accept.setDaemon(true);
-        accept.start();
+        log.start();
+        server = new NeverAnsweringServer();
     }
 
     @AfterEach
@@ -81,11 +56,7 @@ class HostileFileEditorTest {
         Workbench.page().closeAllEditors(false);
         Workbench.waitForJobs();
         server.close();
-        for (Socket s : held) {
-            s.close();
-        }
-        Platform.removeLogListener(listener);
-        assertEquals(List.of(), logged, "the workspace log stays empty");
+        log.assertEmpty();
     }
 
     /** Opens {@code content} in the editor and checks it is refused with {@code words} on {@code line}. */
@@ -107,7 +78,7 @@ class HostileFileEditorTest {
         }
         assertTrue(page.contains(":" + line + ":"), "the error page names line " + line + ":\n" + page);
         assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, -1), message);
-        assertEquals(0, connections.get(), "no connection to the server the file names");
+        assertEquals(0, server.connections(), "no connection to the server the file names");
         assertArrayEquals(content, Files.readAllBytes(file.getLocation().toFile().toPath()), "the file is left as it was");
     }
 
@@ -133,7 +104,7 @@ class HostileFileEditorTest {
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + server.getLocalPort() + "/" + path;
+        return server.url(path);
     }
 
     @Test

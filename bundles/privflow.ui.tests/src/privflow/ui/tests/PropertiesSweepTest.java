@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +11,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -50,19 +46,14 @@ import privflow.ui.internal.editor.PrivflowEditor;
  */
 class PropertiesSweepTest {
 
-    private final List<IStatus> logged = new ArrayList<>();
-    private final ILogListener listener = (status, plugin) -> {
-        if (status.getSeverity() >= IStatus.WARNING) {
-            logged.add(status);
-        }
-    };
+    private final WorkspaceLog log = new WorkspaceLog();
     private PrivflowEditor editor;
     private ComposedAdapterFactory adapterFactory;
     private Shell shell;
 
     @BeforeEach
     void open() throws Exception {
-        Platform.addLogListener(listener);
+        log.start();
         IFile file = Workbench.exampleInNewProject("sweep", "midsize-company");
         editor = (PrivflowEditor) IDE.openEditor(Workbench.page(), file);
         Workbench.waitForJobs();
@@ -77,8 +68,7 @@ class PropertiesSweepTest {
         adapterFactory.dispose();
         Workbench.page().closeAllEditors(false);
         Workbench.waitForJobs();
-        Platform.removeLogListener(listener);
-        assertEquals(List.of(), logged, "the workspace log stays empty");
+        log.assertEmpty();
     }
 
     @Test

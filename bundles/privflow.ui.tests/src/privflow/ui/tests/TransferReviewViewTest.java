@@ -4,13 +4,9 @@ package privflow.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.ui.ide.IDE;
@@ -29,24 +25,18 @@ import privflow.ui.internal.review.TransferReviewView;
 /** The Transfer Review view as a user sees it, on transfers the analysis reports in every shape. */
 class TransferReviewViewTest {
 
-    private final List<IStatus> logged = new ArrayList<>();
-    private final ILogListener listener = (status, plugin) -> {
-        if (status.getSeverity() >= IStatus.WARNING) {
-            logged.add(status);
-        }
-    };
+    private final WorkspaceLog log = new WorkspaceLog();
 
     @BeforeEach
     void listen() {
-        Platform.addLogListener(listener);
+        log.start();
     }
 
     @AfterEach
     void closeAndCheckTheLog() {
         Workbench.page().closeAllEditors(false);
         Workbench.waitForJobs();
-        Platform.removeLogListener(listener);
-        assertEquals(List.of(), logged, "the workspace log stays empty");
+        log.assertEmpty();
     }
 
     @Test

@@ -13,9 +13,6 @@ import java.util.Map;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.menu.MHandledToolItem;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolBar;
@@ -54,17 +51,12 @@ import privflow.ui.internal.review.TransferReviewView;
  */
 class WorkbenchCommandsTest {
 
-    private final List<IStatus> logged = new ArrayList<>();
-    private final ILogListener listener = (status, plugin) -> {
-        if (status.getSeverity() >= IStatus.WARNING) {
-            logged.add(status);
-        }
-    };
+    private final WorkspaceLog log = new WorkspaceLog();
     private PrivflowEditor editor;
 
     @BeforeEach
     void open() throws Exception {
-        Platform.addLogListener(listener);
+        log.start();
         IFile file = Workbench.exampleInNewProject("commands", "cleaning-company");
         editor = (PrivflowEditor) IDE.openEditor(Workbench.page(), file);
         Workbench.waitForJobs();
@@ -76,8 +68,7 @@ class WorkbenchCommandsTest {
         setToggle(false);
         Workbench.page().closeAllEditors(false);
         Workbench.waitForJobs();
-        Platform.removeLogListener(listener);
-        assertEquals(List.of(), logged, "the workspace log stays empty");
+        log.assertEmpty();
     }
 
     private static ICommandService commands() {
