@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,6 +91,8 @@ class PropertiesSweepTest {
             assertNotNull(source, type.getName());
             for (IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
                 String where = type.getName() + "." + descriptor.getDisplayName();
+                assertFalse(descriptor.getDisplayName().matches(".*\\b(Dpf|Dpa|Dpia|Dpo|Tia|Eea|Hr|Id|Fi)\\b.*"),
+                        where + ": an abbreviation written as a word");
                 CellEditor cellEditor = descriptor.createPropertyEditor(shell);
                 if (cellEditor == null) {
                     continue; // read-only
