@@ -3,12 +3,14 @@ package privflow.diagram;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import privflow.core.AnalysisResult;
@@ -70,9 +72,9 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
     }
 
     /** @return the edges {@code keepEdge} accepts, the nodes they connect and those {@code keepNode} accepts, in this order */
-    private Diagram part(java.util.function.Predicate<Edge> keepEdge, java.util.function.Predicate<Node> keepNode) {
+    private Diagram part(Predicate<Edge> keepEdge, Predicate<Node> keepNode) {
         List<Edge> kept = edges.stream().filter(keepEdge).toList();
-        Set<String> ends = new java.util.HashSet<>();
+        Set<String> ends = new HashSet<>();
         for (Edge e : kept) {
             ends.add(e.source());
             ends.add(e.target());
@@ -137,7 +139,7 @@ public record Diagram(List<Node> nodes, List<Edge> edges) {
         }
         endpoints.addAll(model.getServices());
         endpoints.addAll(model.getDataSubjectCategories());
-        Set<Organisation> behindServices = new java.util.HashSet<>();
+        Set<Organisation> behindServices = new HashSet<>();
         for (Service s : model.getServices()) {
             Organisation o = s.getProvider();
             while (o != null && behindServices.add(o)) {
