@@ -179,6 +179,19 @@ public record DiagramLayout(double width, double height, Map<Zone, Box> zones, M
         Map<Zone, Box> zoneBoxes = new EnumMap<>(Zone.class);
         extents.forEach((zone, e) -> zoneBoxes.put(zone,
                 new Box(e[0], e[1], Math.max(e[2] - e[0], titleWidth(zone)), e[3] - e[1])));
+        double left = 0;
+        double top = 0;
+        for (Box b : boxes.values()) {
+            left = Math.min(left, b.x());
+            top = Math.min(top, b.y());
+        }
+        for (Box b : zoneBoxes.values()) {
+            left = Math.min(left, b.x());
+            top = Math.min(top, b.y());
+        }
+        if (left < 0 || top < 0) {
+            shift(boxes, zoneBoxes, routes, -left, -top);
+        }
         double right = 0;
         double bottom = 0;
         for (Box b : boxes.values()) {
@@ -190,6 +203,17 @@ public record DiagramLayout(double width, double height, Map<Zone, Box> zones, M
             bottom = Math.max(bottom, b.y() + b.height());
         }
         return new DiagramLayout(right + ZONE_PADDING, bottom + ZONE_PADDING, zoneBoxes, boxes, routes);
+    }
+
+    /**
+     * Moves everything by {@code dx, dy}: a node placed near the top or left edge would otherwise
+     * leave its zone's title above or left of the drawing, where no one sees it.
+     */
+    private static void shift(Map<String, Box> boxes, Map<Zone, Box> zoneBoxes, Map<String, List<Point>> routes,
+            double dx, double dy) {
+        boxes.replaceAll((id, b) -> new Box(b.x() + dx, b.y() + dy, b.width(), b.height()));
+        zoneBoxes.replaceAll((zone, b) -> new Box(b.x() + dx, b.y() + dy, b.width(), b.height()));
+        routes.replaceAll((id, points) -> points.stream().map(p -> new Point(p.x() + dx, p.y() + dy)).toList());
     }
 
     /**

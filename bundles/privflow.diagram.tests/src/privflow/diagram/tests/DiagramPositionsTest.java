@@ -177,6 +177,33 @@ class DiagramPositionsTest {
         assertEquals(auto, auto.with(diagram, new DiagramPositions()), "no positions, the automatic layout");
     }
 
+    @Test
+    void aNodeMovedToTheTopEdgeKeepsItsZonesTitleInsideTheDrawing() throws Exception {
+        DataFlowModel model = ModelStore.load(RepositoryFiles.of("examples/cleaning-company.privflow"));
+        Diagram diagram = Diagram.of(model, Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT),
+                java.util.Locale.ENGLISH);
+        DiagramLayout auto = DiagramLayout.of(diagram);
+        DiagramPositions positions = new DiagramPositions();
+        positions.put(WHATSAPP, new Box(-30, 0, 150, 50));
+
+        DiagramLayout layout = auto.with(diagram, positions);
+        Box node = layout.nodes().get(WHATSAPP);
+        Box zone = layout.zones().get(Zone.THIRD_COUNTRY);
+        assertTrue(zone.x() >= 0 && zone.y() >= 0, "the zone with its title starts inside the drawing: " + zone);
+        assertTrue(zone.y() + 26 <= node.y(), "the title band is above the node, not over it: " + zone + " " + node);
+        layout.nodes().values().forEach(b -> assertTrue(b.x() >= 0 && b.y() >= 0, "every node is in the drawing: " + b));
+        layout.edges().values().forEach(r -> r.forEach(p -> assertTrue(p.x() >= 0 && p.y() >= 0, "and every flow: " + r)));
+        double dx = node.x() + 30;
+        double dy = node.y();
+        assertTrue(dx > 0 && dy > 0, "the drawing moved right and down");
+        diagram.nodes().stream().filter(n -> !n.id().equals(WHATSAPP)).forEach(n -> {
+            Box before = auto.nodes().get(n.id());
+            Box after = layout.nodes().get(n.id());
+            assertEquals(before.x() + dx, after.x(), 1e-9, "all nodes move together: " + n.label());
+            assertEquals(before.y() + dy, after.y(), 1e-9, "all nodes move together: " + n.label());
+        });
+    }
+
     private static boolean onBorder(Point p, Box b) {
         boolean inX = p.x() >= b.x() && p.x() <= b.x() + b.width();
         boolean inY = p.y() >= b.y() && p.y() <= b.y() + b.height();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -15,16 +16,25 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import privflow.core.Analysis;
+import privflow.core.AnalysisOptions;
+import privflow.core.Catalogues;
+import privflow.diagram.Diagram;
 import privflow.diagram.DiagramLayout;
+import privflow.diagram.DiagramRenderer;
 import privflow.diagram.ui.internal.DiagramCanvas;
 import privflow.diagram.ui.internal.DiagramView;
+import privflow.model.DataFlowModel;
 import privflow.model.Identified;
 import privflow.model.Service;
+import privflow.model.io.ModelStore;
+import privflow.testing.RepositoryFiles;
 import privflow.ui.internal.editor.PrivflowEditor;
 
 /** The Data-Flow Diagram view: follows the editor, selects by click, zooms within bounds, exports SVG and PNG. */
@@ -91,5 +101,29 @@ class DiagramViewTest {
             assertEquals(2, files.count(), "no temporary files left");
         }
         Workbench.page().hideView(view);
+    }
+
+    @Test
+    void aDiagramShownBeforeItsCanvasHasASizeFitsOnceItGetsOne() throws Exception {
+        DataFlowModel model = ModelStore.load(RepositoryFiles.of("examples/cleaning-company.privflow"));
+        Diagram diagram = Diagram.of(model, Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT),
+                Locale.ENGLISH);
+        Shell shell = new Shell(Workbench.page().getWorkbenchWindow().getShell());
+        try {
+            DiagramCanvas canvas = new DiagramCanvas(shell);
+            canvas.setSize(0, 0);
+            canvas.show(diagram, DiagramLayout.of(diagram));
+            canvas.zoomToFitFirstTime();
+            assertEquals(1.0, canvas.zoom(), "a canvas of no size (a page behind another, at start-up) keeps 100%");
+
+            canvas.setSize(420, 300);
+            double fitting = Math.min(420.0 / canvas.drawingWidth(), 300.0 / DiagramRenderer.height(canvas.diagramLayout()));
+            assertTrue(canvas.zoom() > 0.25, "not drawn tiny: " + canvas.zoom());
+            assertEquals(Math.min(1, fitting), canvas.zoom(), 0.05, "fitted when it got its size");
+            canvas.setSize(2000, 1500);
+            assertTrue(canvas.zoom() < 1.01, "later resizes leave the user's zoom alone");
+        } finally {
+            shell.dispose();
+        }
     }
 }

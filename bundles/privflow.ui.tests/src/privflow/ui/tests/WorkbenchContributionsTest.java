@@ -3,12 +3,17 @@ package privflow.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -24,6 +29,16 @@ class WorkbenchContributionsTest {
     void productIsPrivflowIde() {
         assertNotNull(Platform.getProduct(), "the tests run the privflow IDE product");
         assertEquals("privflow IDE", Platform.getProduct().getName());
+    }
+
+    @Test
+    void theFirstWindowOpensMaximised() {
+        MWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(MWindow.class);
+        assertTrue(window.getTags().contains(IPresentationEngine.WINDOW_MAXIMIZED_TAG), "maximised where a window manager is");
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+        assertTrue(shell.getMaximized() || shell.getBounds().width * 10 >= screen.width * 9,
+                "and as wide as the screen without one: " + shell.getBounds() + " on " + screen);
     }
 
     @Test

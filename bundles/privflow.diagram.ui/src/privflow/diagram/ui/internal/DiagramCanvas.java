@@ -31,6 +31,8 @@ import privflow.diagram.DiagramRenderer;
  */
 public final class DiagramCanvas extends Canvas {
 
+    private static final int MIN_VISIBLE = 48;
+
     private final DiagramContent content = new DiagramContent();
     private final Viewport viewport = new Viewport(this);
     private final Damage damage = new Damage(this, viewport);
@@ -41,12 +43,19 @@ public final class DiagramCanvas extends Canvas {
     private final EditDomain domain = new EditDomain(this);
     private DiagramEdits edits;
     private double drawingWidth;
+    private boolean fitWhenVisible;
 
     public DiagramCanvas(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND);
         painter = new DiagramPainter(getDisplay());
         addListener(SWT.Paint, e -> paint(e.gc, viewport.offset(), zoom(), new Rectangle(e.x, e.y, e.width, e.height), true));
-        addListener(SWT.Resize, e -> viewport.updateScrollBars());
+        addListener(SWT.Resize, e -> {
+            viewport.updateScrollBars();
+            if (fitWhenVisible && sized()) {
+                fitWhenVisible = false;
+                fitFirstTime();
+            }
+        });
         getHorizontalBar().addListener(SWT.Selection, e -> redraw());
         getVerticalBar().addListener(SWT.Selection, e -> redraw());
         addListener(SWT.MouseVerticalWheel, e -> {
@@ -150,6 +159,31 @@ public final class DiagramCanvas extends Canvas {
     public void zoomToFit() {
         if (content.layout() != null) {
             setZoom(viewport.fittingZoom());
+        }
+    }
+
+    /**
+     * Fits the whole diagram into the visible area, but not above 100%, when the diagram is shown
+     * for the first time; a canvas not yet given a size (a page or view behind another, restored at
+     * start-up) does so when it gets one.
+     */
+    public void zoomToFitFirstTime() {
+        if (!sized()) {
+            fitWhenVisible = true;
+        } else {
+            fitFirstTime();
+        }
+    }
+
+    /** @return whether the canvas has been given a size it can show a diagram in */
+    private boolean sized() {
+        Rectangle area = getClientArea();
+        return area.width >= MIN_VISIBLE && area.height >= MIN_VISIBLE;
+    }
+
+    private void fitFirstTime() {
+        if (content.layout() != null) {
+            setZoom(Math.min(1, viewport.fittingZoom()));
         }
     }
 

@@ -263,7 +263,7 @@ final class DiagramPane {
         boolean first = canvas.diagramLayout() == null;
         canvas.show(diagram, layout);
         if (first) {
-            canvas.zoomToFit();
+            canvas.zoomToFitFirstTime();
         }
     }
 
