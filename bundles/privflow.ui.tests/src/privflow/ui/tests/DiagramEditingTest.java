@@ -383,6 +383,10 @@ class DiagramEditingTest {
             if (c instanceof ToolBar bar) {
                 for (ToolItem item : bar.getItems()) {
                     if (label.equals(item.getText())) {
+                        assertTrue((bar.getStyle() & SWT.VERTICAL) != 0, "the palette is a vertical tool bar");
+                        assertNotNull(item.getImage(), () -> label + " has an icon");
+                        assertTrue(item.getToolTipText() != null && item.getToolTipText().length() > label.length(),
+                                () -> label + " has a tooltip that says what it does");
                         for (ToolItem other : bar.getItems()) {
                             if ((other.getStyle() & SWT.RADIO) != 0) {
                                 other.setSelection(other == item);

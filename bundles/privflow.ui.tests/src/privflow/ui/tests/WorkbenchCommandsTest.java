@@ -13,6 +13,8 @@ import java.util.Map;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.menu.MHandledToolItem;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolBar;
@@ -29,6 +31,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.handlers.RegistryToggleState;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -141,33 +144,81 @@ class WorkbenchCommandsTest {
         DiagramPage page = (DiagramPage) editor.activePage();
         ToolBar bar = toolBar(page.canvas().getParent().getParent());
         assertNotNull(bar, "the page has a tool bar");
-        List<String> labels = new ArrayList<>();
+        List<String> tips = new ArrayList<>();
         for (ToolItem item : bar.getItems()) {
-            labels.add(item.getText());
+            assertNotNull(item.getImage(), () -> item.getToolTipText() + " has an icon");
+            assertEquals("", item.getText(), "icons, not words run together");
+            tips.add(item.getToolTipText());
         }
-        assertEquals(List.of("Zoom In", "Zoom Out", "Fit", "Transfers Only", "Auto-Layout", "Export Diagram as SVG...",
-                "Export Diagram as PNG..."), labels, "the page's tool bar is filled from plugin.xml");
+        assertEquals(List.of("Shows the diagram larger (Ctrl+=)", "Shows the diagram smaller (Ctrl+-)",
+                "Zooms so that the whole diagram fits (Shift+Ctrl+F)",
+                "Shows only the flows that are third-country transfers and the nodes they connect (Shift+Ctrl+T)",
+                "Lays the diagram out anew, forgetting the positions given by hand (undoable) (Shift+Ctrl+A)",
+                "Writes the diagram as an SVG file", "Writes the diagram as a PNG image"), tips,
+                "the page's tool bar is filled from plugin.xml, each button's tooltip says what it does and its key");
 
         DiagramCanvas pageCanvas = page.canvas();
         pageCanvas.setZoom(1);
-        press(bar, "Zoom Out");
+        press(bar, "Shows the diagram smaller");
         assertEquals(0.8, pageCanvas.zoom(), 1e-9, "the page's Zoom Out acts on the page's diagram");
         assertEquals(1.25, canvas.zoom(), 1e-9, "and not on the view's");
 
         int shown = visibleNodes(pageCanvas);
-        press(bar, "Transfers Only");
+        press(bar, "Shows only the flows");
         assertTrue(bar.getItems()[3].getSelection(), "the toggle shows its state");
         assertTrue(visibleNodes(pageCanvas) < shown, "only the transfers are left on the page");
         assertTrue(visibleNodes(canvas) < shown, "and in the view: the filter is one state for every diagram");
-        press(bar, "Transfers Only");
+        press(bar, "Shows only the flows");
         assertFalse(bar.getItems()[3].getSelection());
         assertEquals(shown, visibleNodes(pageCanvas));
 
         Workbench.page().showView(TransferReviewView.ID);
         Workbench.waitForJobs();
-        press(bar, "Zoom In");
+        press(bar, "Shows the diagram larger");
         assertEquals(1.0, pageCanvas.zoom(), 1e-9, "the page's buttons work while another view has the focus");
         editor.showPage(null);
+    }
+
+    @Test
+    void ctrlYRedoesInTheEditorAndTheDiagramAndTheDiagramsKeysZoom() throws Exception {
+        Workbench.page().activate(editor);
+        Workbench.waitForJobs();
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertEquals("org.eclipse.ui.edit.redo", command(bindings, "M1+Y"), "Ctrl+Y redoes in the editor, as the guide says");
+        assertEquals("org.eclipse.ui.edit.redo", command(bindings, "M1+M2+Z"), "and so does the platform's Shift+Ctrl+Z");
+        assertEquals(null, command(bindings, "M1+="), "no diagram keys on the Model tab");
+
+        editor.execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), editor.model(),
+                privflow.model.PrivflowPackage.Literals.NAMED__NAME, "Renamed"));
+        editor.getEditingDomain().getCommandStack().undo();
+        IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+        handlers.executeCommand(bindings.getPerfectMatch(KeySequence.getInstance("M1+Y")).getParameterizedCommand(), null);
+        assertEquals("Renamed", editor.model().getName(), "the key's command redid the edit");
+
+        editor.showPage(DiagramPage.ID);
+        Workbench.waitForJobs();
+        assertEquals("privflow.diagram.ui.zoomIn", command(bindings, "M1+="), "Ctrl+= zooms in on the Diagram tab");
+        assertEquals("privflow.diagram.ui.zoomOut", command(bindings, "M1+-"));
+        assertEquals("privflow.diagram.ui.zoomFit", command(bindings, "M1+M2+F"));
+        assertEquals("privflow.diagram.ui.autoLayout", command(bindings, "M1+M2+A"));
+        assertEquals("org.eclipse.ui.edit.redo", command(bindings, "M1+Y"), "and Ctrl+Y still redoes");
+
+        DiagramView view = (DiagramView) Workbench.page().showView(DiagramView.ID);
+        view.setEditor(editor);
+        Workbench.page().activate(view);
+        Workbench.waitForJobs();
+        assertEquals("privflow.diagram.ui.zoomIn", command(bindings, "M1+="), "in the Data-Flow Diagram view too");
+        assertEquals("org.eclipse.ui.edit.redo", command(bindings, "M1+Y"));
+        view.canvas().setZoom(1);
+        view.getSite().getService(IHandlerService.class)
+                .executeCommand(bindings.getPerfectMatch(KeySequence.getInstance("M1+=")).getParameterizedCommand(), null);
+        assertEquals(1.25, view.canvas().zoom(), 1e-9, "Ctrl+= zoomed the view's diagram");
+        editor.showPage(null);
+    }
+
+    private static String command(IBindingService bindings, String keys) throws Exception {
+        Binding binding = bindings.getPerfectMatch(KeySequence.getInstance(keys));
+        return binding == null || binding.getParameterizedCommand() == null ? null : binding.getParameterizedCommand().getId();
     }
 
     @Test
@@ -229,9 +280,10 @@ class WorkbenchCommandsTest {
         editor.showPage(null);
     }
 
-    private static void press(ToolBar bar, String text) {
+    /** Presses the button whose tooltip starts with {@code tip}, as a click does. */
+    private static void press(ToolBar bar, String tip) {
         for (ToolItem item : bar.getItems()) {
-            if (text.equals(item.getText())) {
+            if (item.getToolTipText() != null && item.getToolTipText().startsWith(tip)) {
                 if ((item.getStyle() & SWT.CHECK) != 0) {
                     item.setSelection(!item.getSelection());
                 }
@@ -240,7 +292,7 @@ class WorkbenchCommandsTest {
                 return;
             }
         }
-        throw new AssertionError("no button " + text);
+        throw new AssertionError("no button " + tip);
     }
 
     private static ToolBar toolBar(Control control) {

@@ -24,6 +24,14 @@ public interface EditorPage {
      */
     IAction globalAction(String id);
 
+    /**
+     * @return the id of the key-binding context (an {@code org.eclipse.ui.contexts} extension) that
+     *         is active while the page shows, or {@code null} for none
+     */
+    default String contextId() {
+        return null;
+    }
+
     /** Releases what the page holds. */
     void dispose();
 }

@@ -21,6 +21,9 @@ public final class DiagramHandler extends AbstractHandler implements IExecutable
     /** The toggle command whose state says whether only transfers are shown, in every diagram. */
     public static final String TRANSFERS_ONLY = "privflow.diagram.ui.transfersOnly"; //$NON-NLS-1$
 
+    /** The key-binding context of a diagram (Ctrl+= and Ctrl+- zoom, Ctrl+Shift+F fits, ...), a child of the editor's. */
+    public static final String CONTEXT = "privflow.diagram.ui.context"; //$NON-NLS-1$
+
     private String operation = ""; //$NON-NLS-1$
 
     @Override

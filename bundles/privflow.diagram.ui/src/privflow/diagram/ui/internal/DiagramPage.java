@@ -2,6 +2,7 @@
 package privflow.diagram.ui.internal;
 
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.ui.menus.IMenuService;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -60,6 +61,14 @@ public final class DiagramPage implements EditorPage {
     @Override
     public void setFocus() {
         pane.canvas().setFocus();
+        for (IContributionItem item : toolbar.getItems()) {
+            item.update();
+        }
+    }
+
+    @Override
+    public String contextId() {
+        return DiagramHandler.CONTEXT;
     }
 
     @Override

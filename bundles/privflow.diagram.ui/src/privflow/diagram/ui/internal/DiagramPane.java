@@ -82,9 +82,9 @@ final class DiagramPane {
     DiagramPane(Composite parent, Consumer<String> description) {
         this.description = description;
         root = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(root);
         palette = new PaletteBar(root, tool -> canvasTool(tool), this::knownServices);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(palette.control());
+        GridDataFactory.fillDefaults().grab(false, true).align(SWT.FILL, SWT.BEGINNING).applyTo(palette.control());
         canvas = new DiagramCanvas(root);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
         canvas.onToolChange(palette::show);

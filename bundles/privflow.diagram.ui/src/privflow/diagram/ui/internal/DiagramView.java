@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
@@ -54,6 +55,7 @@ public final class DiagramView extends ViewPart implements ISaveablePart {
         pane.onSelection(elements -> selectionProvider.relay(new StructuredSelection(elements)));
         getSite().setSelectionProvider(selectionProvider);
         globalActions(getViewSite().getActionBars());
+        getSite().getService(IContextService.class).activateContext(DiagramHandler.CONTEXT);
         follower = new EditorFollower(getSite().getPage(), this::follow);
         follower.followActive();
     }

@@ -30,6 +30,12 @@ public final class Messages extends NLS {
     public static String Palette_Service;
     public static String Palette_DataStore;
     public static String Palette_Subjects;
+    public static String Palette_SelectTip;
+    public static String Palette_FlowTip;
+    public static String Palette_OrganisationTip;
+    public static String Palette_ServiceTip;
+    public static String Palette_DataStoreTip;
+    public static String Palette_SubjectsTip;
     public static String Palette_Catalogue;
     public static String Palette_CatalogueTip;
     public static String Palette_CatalogueItem;

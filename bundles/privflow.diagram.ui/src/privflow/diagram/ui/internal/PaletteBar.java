@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Menu;
@@ -20,8 +24,9 @@ import org.eclipse.swt.widgets.ToolItem;
 import privflow.model.KnownService;
 
 /**
- * The diagram's palette: the select tool, the flow tool, a tool per node kind, and the
- * catalogue's known services (WhatsApp, Slack, ...), which are created pre-filled.
+ * The diagram's palette, a vertical tool bar beside the drawing as in a GEF editor: the select
+ * tool, the flow tool, a tool per node kind, and the catalogue's known services (WhatsApp,
+ * Slack, ...), which are created pre-filled. Each tool has an icon, its name and a tooltip.
  */
 final class PaletteBar {
 
@@ -29,6 +34,7 @@ final class PaletteBar {
     private final List<ToolItem> tools = new ArrayList<>();
     private final ToolItem catalogue;
     private final Consumer<PaletteEntry> onTool;
+    private final LocalResourceManager images;
 
     /**
      * @param onTool called with the palette entry the user picks
@@ -36,16 +42,22 @@ final class PaletteBar {
      */
     PaletteBar(Composite parent, Consumer<PaletteEntry> onTool, Supplier<Collection<KnownService>> known) {
         this.onTool = onTool;
-        bar = new ToolBar(parent, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
-        tool(Messages.Palette_Select, PaletteEntry.SELECT).setSelection(true);
-        tool(Messages.Palette_Flow, PaletteEntry.FLOW);
+        bar = new ToolBar(parent, SWT.FLAT | SWT.VERTICAL | SWT.RIGHT);
+        images = new LocalResourceManager(JFaceResources.getResources(), bar);
+        tool(Messages.Palette_Select, Messages.Palette_SelectTip, "select", PaletteEntry.SELECT).setSelection(true); //$NON-NLS-1$
+        tool(Messages.Palette_Flow, Messages.Palette_FlowTip, "flow", PaletteEntry.FLOW); //$NON-NLS-1$
         new ToolItem(bar, SWT.SEPARATOR);
-        tool(Messages.Palette_Organisation, new PaletteEntry.Node(DiagramCommands.NodeType.ORGANISATION));
-        tool(Messages.Palette_Service, new PaletteEntry.Node(DiagramCommands.NodeType.SERVICE));
-        tool(Messages.Palette_DataStore, new PaletteEntry.Node(DiagramCommands.NodeType.DATA_STORE));
-        tool(Messages.Palette_Subjects, new PaletteEntry.Node(DiagramCommands.NodeType.SUBJECTS));
+        tool(Messages.Palette_Organisation, Messages.Palette_OrganisationTip, "organisation", //$NON-NLS-1$
+                new PaletteEntry.Node(DiagramCommands.NodeType.ORGANISATION));
+        tool(Messages.Palette_Service, Messages.Palette_ServiceTip, "service", //$NON-NLS-1$
+                new PaletteEntry.Node(DiagramCommands.NodeType.SERVICE));
+        tool(Messages.Palette_DataStore, Messages.Palette_DataStoreTip, "data_store", //$NON-NLS-1$
+                new PaletteEntry.Node(DiagramCommands.NodeType.DATA_STORE));
+        tool(Messages.Palette_Subjects, Messages.Palette_SubjectsTip, "subjects", //$NON-NLS-1$
+                new PaletteEntry.Node(DiagramCommands.NodeType.SUBJECTS));
         new ToolItem(bar, SWT.SEPARATOR);
         catalogue = new ToolItem(bar, SWT.DROP_DOWN);
+        catalogue.setImage(image("catalogue")); //$NON-NLS-1$
         catalogue.setText(Messages.Palette_Catalogue);
         catalogue.setToolTipText(Messages.Palette_CatalogueTip);
         catalogue.addListener(SWT.Selection, e -> showCatalogue(known.get()));
@@ -56,9 +68,11 @@ final class PaletteBar {
         return bar;
     }
 
-    private ToolItem tool(String label, PaletteEntry tool) {
+    private ToolItem tool(String label, String tooltip, String icon, PaletteEntry tool) {
         ToolItem item = new ToolItem(bar, SWT.RADIO);
+        item.setImage(image(icon));
         item.setText(label);
+        item.setToolTipText(tooltip);
         item.setData(tool);
         item.addListener(SWT.Selection, e -> {
             if (item.getSelection()) {
@@ -68,6 +82,12 @@ final class PaletteBar {
         });
         tools.add(item);
         return item;
+    }
+
+    /** @return the palette's icon {@code icons/<name>.png} (with its {@code @2x} variant on high-DPI screens) */
+    private Image image(String name) {
+        return ResourceLocator.imageDescriptorFromBundle(PaletteBar.class, "icons/" + name + ".png") //$NON-NLS-1$ //$NON-NLS-2$
+                .map(images::create).orElse(null);
     }
 
     private void showCatalogue(Collection<KnownService> services) {

@@ -72,6 +72,8 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.contexts.IContextActivation;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import privflow.core.AnalysisResult;
@@ -100,6 +102,9 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
     /** The editor's id, as registered in plugin.xml. */
     public static final String ID = "privflow.ui.editor"; //$NON-NLS-1$
 
+    /** The key-binding context active while a privflow editor or diagram is (Ctrl+Y redoes, besides Shift+Ctrl+Z). */
+    public static final String CONTEXT = "privflow.ui.editorContext"; //$NON-NLS-1$
+
     private final ComposedAdapterFactory adapterFactory;
     private final BasicCommandStack commandStack = new BasicCommandStack();
     private final AdapterFactoryEditingDomain domain;
@@ -122,6 +127,8 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
     private static final String PAGE_ID = "privflow.pageId"; //$NON-NLS-1$
     private PropertySheetPage properties;
     private EditActions actions;
+    private IContextService contexts;
+    private IContextActivation pageContext;
 
     private final Map<Class<?>, Companion> companions = new LinkedHashMap<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
@@ -195,6 +202,8 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
         container = new Composite(parent, SWT.NONE);
         container.setLayout(new org.eclipse.swt.layout.FillLayout());
         getSite().setSelectionProvider(selection);
+        contexts = getSite().getService(IContextService.class);
+        contexts.activateContext(CONTEXT);
         if (model == null && loadError == null) {
             Label label = new Label(container, SWT.NONE);
             label.setText(NLS.bind(Messages.Editor_Loading, getEditorInput().getName()));
@@ -290,7 +299,20 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
         if (actions != null) {
             actions.contributeTo(getEditorSite().getActionBars(), activePage());
         }
+        activatePageContext();
         setFocus();
+    }
+
+    /** Makes the key bindings of the visible page's context (if any) active, and those of the page hidden inactive. */
+    private void activatePageContext() {
+        if (pageContext != null) {
+            contexts.deactivateContext(pageContext);
+            pageContext = null;
+        }
+        EditorPage page = activePage();
+        if (page != null && page.contextId() != null) {
+            pageContext = contexts.activateContext(page.contextId());
+        }
     }
 
     /** @return the visible contributed page, or {@code null} while the tree shows */
