@@ -22,6 +22,7 @@ public final class AnalysisResult {
     private final LegalFacts facts;
     private Map<String, Finding> byKey;
     private Map<Transfer, List<Finding>> byTransfer;
+    private Map<Transfer.Destination, List<Transfer>> byDestination;
 
     AnalysisResult(List<Finding> findings, List<Transfer> transfers, LocalDate asOf, LegalFacts facts) {
         this.findings = Collections.unmodifiableList(findings);
@@ -38,6 +39,22 @@ public final class AnalysisResult {
     /** @return the third-country transfers, covered or not, in model order */
     public List<Transfer> transfers() {
         return transfers;
+    }
+
+    /**
+     * @return the transfers grouped by {@link Transfer#destination() destination}, in model order of
+     *         each destination's first transfer
+     */
+    public Map<Transfer.Destination, List<Transfer>> transfersByDestination() {
+        if (byDestination == null) {
+            Map<Transfer.Destination, List<Transfer>> map = new LinkedHashMap<>();
+            for (Transfer t : transfers) {
+                map.computeIfAbsent(t.destination(), k -> new ArrayList<>(2)).add(t);
+            }
+            map.replaceAll((k, v) -> List.copyOf(v));
+            byDestination = Collections.unmodifiableMap(map);
+        }
+        return byDestination;
     }
 
     /** @return the date whose legal facts were applied */

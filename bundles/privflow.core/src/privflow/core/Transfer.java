@@ -45,6 +45,23 @@ public record Transfer(DataFlow flow, Service service, Organisation importer, St
         return service != null ? service : importer;
     }
 
+    /** @return what a reader tells this transfer apart by: the flow, the recipient and the country */
+    public Destination destination() {
+        return new Destination(flow, recipient(), country);
+    }
+
+    /**
+     * Where a flow's data ends up in a third country. A recipient reaching the country in more than
+     * one way (its legal entity is there and it stores the data there) is one destination: the
+     * register and the Transfer Review show it once.
+     *
+     * @param flow the flow
+     * @param recipient the service or organisation receiving the data, or {@code null}
+     * @param country the third country, ISO 3166-1 alpha-2
+     */
+    public record Destination(DataFlow flow, FlowEndpoint recipient, String country) {
+    }
+
     /**
      * @return the module of the 2021 standard contractual clauses that fits the roles of exporter
      *         and importer (controller or processor) in this transfer

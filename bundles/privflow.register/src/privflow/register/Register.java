@@ -56,8 +56,18 @@ public record Register(String title, String subtitle, String note, String conten
 
     /**
      * A column: a stable id (used in JSON and CSV file names) and a title in the register's language.
+     *
+     * @param id stable id, e.g. {@code country}
+     * @param title heading in the register's language
+     * @param reference whether the column holds references for tools (finding keys), which the
+     *        documents people read (HTML, PDF) leave out; spreadsheets, CSV and JSON keep them
      */
-    public record Column(String id, String title) {
+    public record Column(String id, String title, boolean reference) {
+
+        /** A column a reader reads. */
+        public Column(String id, String title) {
+            this(id, title, false);
+        }
     }
 
     /**

@@ -185,4 +185,31 @@ class FormatsTest {
         assertTrue(row.get("finding_keys").isJsonArray());
         assertFalse(row.get("personal_data").getAsJsonArray().isEmpty());
     }
+
+    @Test
+    void pdfSectionsFollowEachOtherAndReadersSeeTitlesNotKeys() throws Exception {
+        Path file = dir.resolve("register.pdf");
+        Register register = Fixtures.register("midsize-company", Locale.ENGLISH);
+        RegisterFormat.PDF.write(register, file);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            java.util.Set<Integer> startPages = new java.util.TreeSet<>();
+            PDFTextStripper page = new PDFTextStripper();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                page.setStartPage(p);
+                page.setEndPage(p);
+                String text = page.getText(pdf);
+                for (Register.Section section : register.sections()) {
+                    if (text.contains(section.title() + "\n") || text.contains(section.title() + "\r")) {
+                        startPages.add(p);
+                    }
+                }
+            }
+            assertTrue(startPages.size() < register.sections().size(), () -> "sections start on pages " + startPages + " of "
+                    + pdf.getNumberOfPages() + ": they follow each other rather than each start a page");
+            PDFTextStripper stripper = new PDFTextStripper();
+            String text = stripper.getText(pdf).replaceAll("\\s+", " ");
+            assertFalse(text.matches(".*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}.*"), "no finding keys or ids for a reader");
+            assertTrue(text.contains("Transfer impact assessment missing or out of date (low)"), "the transfer names its finding by title");
+        }
+    }
 }

@@ -109,4 +109,32 @@ class RegisterContentTest {
         assertEquals("Yhdysvallat (US)", cell(register.section("transfers"), 0, "country"));
         assertEquals("avoin", cell(register.section("transfers"), 0, "review"));
     }
+
+    @Test
+    void aRecipientReachingACountryInTwoWaysIsOneTransferRowWithBothWays() throws Exception {
+        Register.Section transfers = Fixtures.register("midsize-company", Locale.ENGLISH).section("transfers");
+        List<List<Object>> destinations = new java.util.ArrayList<>();
+        for (int i = 0; i < transfers.rows().size(); i++) {
+            destinations.add(List.of(cell(transfers, i, "flow"), cell(transfers, i, "recipient"), cell(transfers, i, "country")));
+        }
+        assertEquals(destinations.size(), new java.util.HashSet<>(destinations).size(), () -> "each destination once: " + destinations);
+        int crm = destinations.indexOf(List.of("Customer records to CRM", "Customer relationship management (CRM)", "United States (US)"));
+        assertTrue(crm >= 0, destinations::toString);
+        assertEquals(List.of("the data is stored or processed there", "the recipient is established there"), cell(transfers, crm, "how"));
+        assertEquals("open", cell(transfers, crm, "review"), "the finding about one way is the row's");
+        assertEquals(List.of("Transfer impact assessment missing or out of date (low)"), cell(transfers, crm, "findings"),
+                "findings are named by title and severity");
+        assertTrue(((List<?>) cell(transfers, crm, "finding_keys")).get(0).toString().startsWith("tia-missing-or-old:"));
+    }
+
+    @Test
+    void findingsNameTheElementTheyConcern() throws Exception {
+        Register.Section findings = Fixtures.register("cleaning-company", Locale.ENGLISH).section("findings");
+        for (int i = 0; i < findings.rows().size(); i++) {
+            String concerns = cell(findings, i, "concerns").toString();
+            assertTrue(!concerns.isBlank() && !concerns.matches(".*[0-9a-f]{8}-[0-9a-f]{4}.*"), concerns);
+        }
+        assertTrue(findings.columns().stream().filter(Register.Column::reference).map(Register.Column::id).toList().equals(List.of("key")),
+                "the key is a reference for tools");
+    }
 }

@@ -36,20 +36,25 @@ public final class HtmlWriter {
             th { background: #e8eef7; font-weight: bold; }
             tr:nth-child(even) td { background: #f7f9fc; }
             td.empty { color: #8a919c; }
-            table.card { width: 100%; margin-bottom: 1em; page-break-inside: avoid; }
+            table.card { width: 100%; margin-bottom: 1em; }
             table.card th { width: 28%; }
             .diagram svg { max-width: 100%; height: auto; }
             @page { size: A4 landscape; margin: 12mm; }
             @media print {
               body { margin: 0; font-size: 6.5pt; }
               h1 { font-size: 14pt; }
+              table { -fs-table-paginate: paginate; }
               thead { display: table-header-group; }
               tr { page-break-inside: avoid; }
-              section + section h2 { page-break-before: always; }
+              h2 { page-break-after: avoid; }
+              .diagram { page-break-inside: avoid; }
             }
             """;
 
     private static final int CARD_COLUMNS = 11;
+
+    /** Rows looked at to share a table's width among its columns. */
+    private static final int WIDTH_SAMPLE = 200;
 
     private HtmlWriter() {
     }
@@ -129,7 +134,23 @@ public final class HtmlWriter {
 
     /** Whether a section shows one card a record rather than a table row. */
     static boolean asCards(Section section) {
-        return section.columns().size() > CARD_COLUMNS;
+        return section.columns().stream().filter(c -> !c.reference()).count() > CARD_COLUMNS;
+    }
+
+    /** @return {@code section} without its columns of references for tools, as a person reads it */
+    static Section readable(Section section) {
+        List<Integer> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < section.columns().size(); i++) {
+            if (!section.columns().get(i).reference()) {
+                kept.add(i);
+            }
+        }
+        if (kept.size() == section.columns().size()) {
+            return section;
+        }
+        List<List<Object>> rows = section.rows().stream().map(row -> kept.stream().map(row::get).toList()).toList();
+        return new Section(section.id(), section.title(), section.sheetName(), kept.stream().map(section.columns()::get).toList(),
+                rows);
     }
 
     private static void open(Html html, Register register) {
@@ -162,7 +183,8 @@ public final class HtmlWriter {
         html.append("</ol>\n</nav>\n"); //$NON-NLS-1$
     }
 
-    private static void section(Html html, Section section, boolean heading) {
+    private static void section(Html html, Section full, boolean heading) {
+        Section section = readable(full);
         html.append("<section id=\"").append(section.id()).append("\">\n"); //$NON-NLS-1$ //$NON-NLS-2$
         if (heading) {
             html.append("<h2>").append(escape(section.title())).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -177,7 +199,11 @@ public final class HtmlWriter {
 
     /** A table row per record while it fits a landscape page; wider sections become one card a record. */
     private static void table(Html html, Section section) {
-        html.append("<table>\n<thead>\n<tr>"); //$NON-NLS-1$
+        html.append("<table>\n<colgroup>"); //$NON-NLS-1$
+        for (int width : widths(section)) {
+            html.append("<col style=\"width: ").append(width).append("%\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        html.append("</colgroup>\n<thead>\n<tr>"); //$NON-NLS-1$
         for (Column column : section.columns()) {
             html.append("<th>").append(escape(column.title())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -190,6 +216,31 @@ public final class HtmlWriter {
             html.append("</tr>\n"); //$NON-NLS-1$
         }
         html.append("</tbody>\n</table>\n"); //$NON-NLS-1$
+    }
+
+    /**
+     * @return each column's share of the table's width in percent: more for columns of long texts
+     *         (a finding's message, its remedies) than for short codes, judged by the first rows
+     */
+    static int[] widths(Section section) {
+        int columns = section.columns().size();
+        double[] weight = new double[columns];
+        int sampled = Math.min(section.rows().size(), WIDTH_SAMPLE);
+        for (int c = 0; c < columns; c++) {
+            long chars = section.columns().get(c).title().length();
+            for (List<Object> row : section.rows().subList(0, sampled)) {
+                chars += Cells.values(row.get(c)).stream().mapToInt(String::length).sum();
+            }
+            weight[c] = Math.clamp(Math.sqrt((double) chars / (sampled + 1)), 3, 20);
+        }
+        double total = java.util.Arrays.stream(weight).sum();
+        int[] widths = new int[columns];
+        int left = 100;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = c == columns - 1 ? left : (int) Math.round(100 * weight[c] / total);
+            left -= widths[c];
+        }
+        return widths;
     }
 
     /** Each record as a two-column card (item, value), as the Art. 30 items of one activity read best. */

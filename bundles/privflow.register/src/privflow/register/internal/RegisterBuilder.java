@@ -106,8 +106,11 @@ public final class RegisterBuilder {
         return new Register.Figure(t.get("Section_diagram"), () -> SvgExport.svg(diagram, DiagramLayout.of(diagram, positions()), locale)); //$NON-NLS-1$
     }
 
+    /** Column ids of references for tools, left out of the documents people read. */
+    private static final Set<String> REFERENCES = Set.of("finding_keys", "key"); //$NON-NLS-1$ //$NON-NLS-2$
+
     private Section section(String id, List<String> columns, List<List<Object>> rows) {
-        List<Column> cols = columns.stream().map(c -> new Column(c, t.get("Column_" + c))).toList(); //$NON-NLS-1$
+        List<Column> cols = columns.stream().map(c -> new Column(c, t.get("Column_" + c), REFERENCES.contains(c))).toList(); //$NON-NLS-1$
         return new Section(id, t.get("Section_" + id), t.get("Sheet_" + id), cols, rows); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
@@ -176,10 +179,11 @@ public final class RegisterBuilder {
 
     private Section transfers() {
         List<List<Object>> rows = new ArrayList<>();
-        for (Transfer transfer : result.transfers()) {
+        for (List<Transfer> same : result.transfersByDestination().values()) {
+            List<Finding> related = same.stream().flatMap(x -> result.findingsAbout(x).stream()).distinct().toList();
+            Transfer transfer = same.stream().filter(x -> !result.findingsAbout(x).isEmpty()).findFirst().orElse(same.get(0));
             DataFlow flow = transfer.flow();
             EObject recipient = transfer.recipient();
-            List<Finding> related = result.findingsAbout(transfer);
             List<Object> row = new ArrayList<>();
             row.add(label(flow));
             row.add(flow.getActivity() == null ? "" : label(flow.getActivity())); //$NON-NLS-1$
@@ -187,15 +191,21 @@ public final class RegisterBuilder {
             row.add(recipient == null ? "" : label(recipient)); //$NON-NLS-1$
             row.add(transfer.importer() == null ? t.get("Value_NotRecorded") : label(transfer.importer())); //$NON-NLS-1$
             row.add(country(transfer.country()));
-            row.add(transfer.kind().text().render(t.locale()));
+            row.add(same.stream().map(x -> x.kind().text().render(t.locale())).distinct().toList());
             row.add(transfer.toolText().render(t.locale()));
             row.add(flow.getDataCategories().stream().map(this::label).toList());
             row.add(reviewStatus(related));
+            row.add(related.stream().map(this::title).toList());
             row.add(related.stream().map(Finding::key).toList());
             rows.add(row);
         }
         return section("transfers", List.of("flow", "activity", "exporter", "recipient", "importer", "country", "how", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-                "tool", "personal_data", "review", "finding_keys"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "tool", "personal_data", "review", "findings", "finding_keys"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    }
+
+    /** @return the finding as a reader names it: its title and severity */
+    private String title(Finding f) {
+        return f.rule().title(t.locale()) + " (" + f.severity().label(t.locale()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private Section findings() {
@@ -206,6 +216,7 @@ public final class RegisterBuilder {
             row.add(f.key());
             row.add(f.severity().label(t.locale()));
             row.add(f.rule().title(t.locale()) + " (" + f.rule().id() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            row.add(label(f.subject()));
             row.add(f.rule().article());
             row.add(f.message(t.locale()));
             row.add(f.remedies().stream().map(r -> r.render(t.locale())).toList());
@@ -215,7 +226,7 @@ public final class RegisterBuilder {
             row.add(decision == null || decision.getRationale() == null ? "" : decision.getRationale()); //$NON-NLS-1$
             rows.add(row);
         }
-        return section("findings", List.of("key", "severity", "rule", "article", "message", "remedies", "review", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+        return section("findings", List.of("key", "severity", "rule", "concerns", "article", "message", "remedies", "review", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
                 "reviewer", "review_date", "rationale"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 

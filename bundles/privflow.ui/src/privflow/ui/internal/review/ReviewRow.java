@@ -2,7 +2,6 @@
 package privflow.ui.internal.review;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,27 +26,22 @@ public record ReviewRow(Finding finding, Transfer transfer) {
      */
     public static List<ReviewRow> of(AnalysisResult result) {
         List<ReviewRow> rows = new ArrayList<>();
-        Set<List<Object>> shown = new HashSet<>();
+        Set<Transfer.Destination> shown = new HashSet<>();
         for (Finding f : result.findings()) {
             if (!f.rule().isTransferRule()) {
                 continue;
             }
             Transfer transfer = f.transfer().orElse(null);
             if (transfer != null) {
-                shown.add(destination(transfer));
+                shown.add(transfer.destination());
             }
             rows.add(new ReviewRow(f, transfer));
         }
-        for (Transfer t : result.transfers()) {
-            if (shown.add(destination(t))) {
-                rows.add(new ReviewRow(null, t));
+        for (List<Transfer> same : result.transfersByDestination().values()) {
+            if (shown.add(same.get(0).destination())) {
+                rows.add(new ReviewRow(null, same.get(0)));
             }
         }
         return rows;
-    }
-
-    /** @return what a reader tells transfers apart by: the flow, the recipient and the country */
-    private static List<Object> destination(Transfer t) {
-        return Arrays.asList(t.flow(), t.recipient(), t.country());
     }
 }
