@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -59,6 +60,7 @@ import privflow.ui.internal.editor.PrivflowEditor;
  * positions saved beside the model, marquee selection for the Properties view, reconnecting,
  * renaming in place, deleting, auto-layout, and the SVG export's structure.
  */
+@ExtendWith(WorkspaceLog.Empty.class)
 class DiagramEditingTest {
 
     private PrivflowEditor editor;

@@ -14,6 +14,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import privflow.bench.LargeModelGenerator;
 import privflow.diagram.ui.internal.DiagramCanvas;
@@ -28,6 +29,7 @@ import privflow.ui.internal.editor.PrivflowEditor;
  * of the window in the same run (printed as "privflow diagram:" lines; releng/bench-diagram-ui.sh
  * collects them). It asserts only what it measured, never a time.
  */
+@ExtendWith(WorkspaceLog.Empty.class)
 class DiagramRepaintMeasurementTest {
 
     @Test

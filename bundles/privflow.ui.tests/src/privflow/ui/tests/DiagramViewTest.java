@@ -21,6 +21,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import privflow.core.Analysis;
 import privflow.core.AnalysisOptions;
@@ -38,6 +39,7 @@ import privflow.testing.RepositoryFiles;
 import privflow.ui.internal.editor.PrivflowEditor;
 
 /** The Data-Flow Diagram view: follows the editor, selects by click, zooms within bounds, exports SVG and PNG. */
+@ExtendWith(WorkspaceLog.Empty.class)
 class DiagramViewTest {
 
     private static final String WHATSAPP = "2c5f27e7-f92f-5b49-8e37-037fce9ac7b7";

@@ -22,6 +22,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import privflow.model.DataFlow;
 import privflow.ui.internal.PrivacyPerspective;
@@ -34,6 +35,7 @@ import privflow.testing.RepositoryFiles;
  * and the Transfer Review view. Saves PNGs to target/screenshots/LANGUAGE (releng/screenshots.sh
  * copies them into docs/images, in English and Finnish) and checks they show a real window.
  */
+@ExtendWith(WorkspaceLog.Empty.class)
 class DocumentationScreenshotsTest {
 
     @Test

@@ -29,6 +29,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import privflow.core.Finding;
 import privflow.core.ReviewState;
@@ -54,6 +55,7 @@ import privflow.ui.internal.wizards.NewModelWizard;
 import privflow.ui.internal.wizards.NewProjectWizard;
 
 /** The model editor, its markers, the Transfer Review view and the wizards, driven in the workbench. */
+@ExtendWith(WorkspaceLog.Empty.class)
 class ModelEditorTest {
 
     private static final String WHATSAPP_FLOW = "8052e1ac-075f-5fc1-88d1-fc0147d90a2a";
@@ -194,6 +196,7 @@ class ModelEditorTest {
         assertFalse(editor.isDirty(), "an untouched sheet records nothing");
 
         Path broken = Files.writeString(dir.resolve("broken.xlsx"), "not a workbook");
+        WorkspaceLog.current().expect("broken.xlsx could not be read"); // a failed user job is logged, as the platform does
         var failed = ReviewExchange.importDecisions(editor, broken, false);
         failed.join();
         assertFalse(failed.getResult().isOK());
@@ -318,47 +321,72 @@ class ModelEditorTest {
     }
 
     @Test
-    void theExportWizardWritesTheRegister(@TempDir Path dir) throws Exception {
+    void theExportWizardsFinishButtonWritesTheRegisterAndSaysWhere() throws Exception {
         IFile file = Workbench.exampleInNewProject("export", "cleaning-company");
         ExportRegisterWizard wizard = new ExportRegisterWizard();
         wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(file));
-        WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
-        dialog.create();
-        Path out = dir.resolve("seloste.pdf");
+        WizardDialog dialog = Dialogs.open(wizard);
+        org.eclipse.swt.widgets.Combo format = Dialogs.find(dialog.getShell(), org.eclipse.swt.widgets.Combo.class, c -> true);
+        assertEquals("Excel workbook (.xlsx)", format.getItem(0), "formats read as words, not enum codes");
+        Path out = file.getProject().getLocation().toFile().toPath().resolve("seloste.pdf");
         wizard.choose(RegisterFormat.PDF, Locale.of("fi"), LocalDate.of(2026, 11, 24), out);
-        assertTrue(wizard.canFinish());
-        assertTrue(wizard.performFinish());
-        dialog.close();
-        wizard.job().join();
+        assertEquals(List.of(), Dialogs.finish(dialog), "Finish shows no error");
         assertTrue(wizard.job().getResult().isOK(), wizard.job().getResult().toString());
         assertTrue(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(file.getProject().getFile("seloste.pdf").exists(), "the workspace sees the new file without a refresh");
+
+        org.eclipse.swt.widgets.Link links = notice(out);
+        assertTrue(links.getText().contains("Open") && links.getText().contains("Show in Folder"), links.getText());
+        org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+        click.text = privflow.ui.internal.WrittenFileNotice.FOLDER;
+        links.notifyListeners(org.eclipse.swt.SWT.Selection, click);
+        Workbench.waitForJobs();
+        org.eclipse.ui.IViewPart explorer = Workbench.page().findView(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER);
+        assertEquals(List.of(file.getProject().getFile("seloste.pdf")),
+                ((org.eclipse.jface.viewers.IStructuredSelection) explorer.getSite().getSelectionProvider().getSelection()).toList(),
+                "Show in Folder selects the register in the Project Explorer");
+        links.getShell().close();
+    }
+
+    @Test
+    void theExportWizardWarnsThatUnsavedChangesAreNotInTheRegister() throws Exception {
+        IFile file = Workbench.exampleInNewProject("unsaved", "cleaning-company");
+        PrivflowEditor editor = open(file);
+        editor.execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), editor.model(),
+                privflow.model.PrivflowPackage.Literals.NAMED__NAME, "Renamed"));
+        ExportRegisterWizard wizard = new ExportRegisterWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(file));
+        WizardDialog dialog = Dialogs.open(wizard);
+        assertTrue(Dialogs.text(dialog.getShell()).contains("unsaved changes"), Dialogs.text(dialog.getShell()));
+        dialog.close();
+        editor.doSave(null);
+    }
+
+    /** @return the links of the notice that names {@code file}, once it shows */
+    private static org.eclipse.swt.widgets.Link notice(Path file) {
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        long end = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < end) {
+            for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+                if (!shell.isDisposed() && Dialogs.text(shell).contains(file.toString())) {
+                    org.eclipse.swt.widgets.Link link = Dialogs.find(shell, org.eclipse.swt.widgets.Link.class, l -> true);
+                    if (link != null) {
+                        return link;
+                    }
+                }
+            }
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        throw new AssertionError("no notice names " + file);
     }
 
     @Test
     void theNewProjectWizardsFinishButtonCreatesTheProjectAndOpensItsModel() throws Exception {
         NewProjectWizard wizard = new NewProjectWizard();
         wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-        WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        org.eclipse.swt.widgets.Shell wizardShell = dialog.getShell();
-        org.eclipse.swt.widgets.Display display = wizardShell.getDisplay();
-        List<String> errors = new java.util.ArrayList<>();
-        Runnable closeErrors = () -> { // an error dialog over the wizard would block the test: note and close it
-            if (wizardShell.isDisposed()) {
-                return;
-            }
-            for (org.eclipse.swt.widgets.Shell shell : wizardShell.getShells()) {
-                errors.add(shell.getText() + ": " + message(shell));
-                shell.close();
-            }
-        };
-        display.timerExec(15000, closeErrors);
-        org.eclipse.swt.widgets.Button finish = find(dialog.getShell(), "Finish");
-        finish.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-        Workbench.waitForJobs();
-        closeErrors.run();
-        assertEquals(List.of(), errors, "Finish shows no error");
+        assertEquals(List.of(), Dialogs.finish(Dialogs.open(wizard)), "Finish shows no error");
         org.eclipse.core.resources.IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
                 .getProject("privacy-map");
         assertTrue(project.exists() && project.isOpen(), "the project is created");
@@ -368,45 +396,14 @@ class ModelEditorTest {
         project.delete(true, null);
     }
 
-    private static String message(org.eclipse.swt.widgets.Control control) {
-        StringBuilder text = new StringBuilder();
-        if (control instanceof org.eclipse.swt.widgets.Label l) {
-            text.append(l.getText()).append(' ');
-        }
-        if (control instanceof org.eclipse.swt.widgets.Composite c) {
-            for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
-                text.append(message(child));
-            }
-        }
-        return text.toString();
-    }
-
-    private static org.eclipse.swt.widgets.Button find(org.eclipse.swt.widgets.Control control, String text) {
-        if (control instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText().replace("&", ""))) {
-            return b;
-        }
-        if (control instanceof org.eclipse.swt.widgets.Composite c) {
-            for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
-                org.eclipse.swt.widgets.Button found = find(child, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     @Test
-    void theNewModelWizardStartsFromAnExampleAndOpensIt() throws Exception {
+    void theNewModelWizardsFinishButtonStartsFromAnExampleAndOpensIt() throws Exception {
         IFile seed = Workbench.exampleInNewProject("wizard", "midsize-company");
         NewModelWizard wizard = new NewModelWizard();
         wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(seed.getProject()));
-        WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
-        dialog.create();
+        WizardDialog dialog = Dialogs.open(wizard);
         wizard.choose("whatsapp.privflow", Examples.CLEANING_COMPANY);
-        assertTrue(wizard.performFinish());
-        dialog.close();
-        Workbench.waitForJobs();
+        assertEquals(List.of(), Dialogs.finish(dialog), "Finish shows no error");
         IFile created = seed.getProject().getFile("whatsapp.privflow");
         assertTrue(created.exists());
         assertTrue(Workbench.page().getActiveEditor() instanceof PrivflowEditor e && created.equals(e.file()));

@@ -19,10 +19,12 @@ import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import privflow.ui.internal.PrivacyPerspective;
 
 /** Starts the privflow IDE workbench and checks what privflow contributes to it. */
+@ExtendWith(WorkspaceLog.Empty.class)
 class WorkbenchContributionsTest {
 
     @Test

@@ -125,6 +125,18 @@ public final class Messages extends NLS {
     public static String Scenario_Active;
     public static String Scenario_None;
 
+    public static String Written_Links;
+    public static String Written_OpenFailedTitle;
+    public static String Written_OpenFailed;
+    public static String Export_Done;
+    public static String Exchange_ExportDone;
+    public static String Export_Unsaved;
+    public static String Export_FormatXLSX;
+    public static String Export_FormatCSV;
+    public static String Export_FormatHTML;
+    public static String Export_FormatPDF;
+    public static String Export_FormatJSON;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

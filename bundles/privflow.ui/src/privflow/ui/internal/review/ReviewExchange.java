@@ -23,6 +23,7 @@ import privflow.model.ReviewDecision;
 import privflow.register.ReviewWorkbook;
 import privflow.ui.internal.Messages;
 import privflow.ui.internal.PrivflowPreferences;
+import privflow.ui.internal.WrittenFileNotice;
 import privflow.ui.internal.editor.PrivflowEditor;
 
 /**
@@ -42,12 +43,14 @@ public final class ReviewExchange {
         Job job = Job.create(NLS.bind(Messages.Exchange_ExportJob, file.getFileName()), (IJobFunction) monitor -> {
             try {
                 ReviewWorkbook.write(model, result, PrivflowPreferences.reportLanguage(), LocalDate.now(), file);
+                WrittenFileNotice.refresh(file);
                 return Status.OK_STATUS;
             } catch (IOException e) {
                 return Status.error(NLS.bind(Messages.Exchange_ExportFailed, file, e.getMessage()), e);
             }
         });
         job.setUser(true);
+        WrittenFileNotice.whenDone(job, Messages.Exchange_ExportDone, file);
         job.schedule();
         return job;
     }

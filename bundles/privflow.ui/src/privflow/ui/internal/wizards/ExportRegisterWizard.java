@@ -38,6 +38,7 @@ import privflow.register.Register;
 import privflow.register.RegisterFormat;
 import privflow.ui.internal.Messages;
 import privflow.ui.internal.PrivflowPreferences;
+import privflow.ui.internal.WrittenFileNotice;
 
 /**
  * File > Export > privflow Record of Processing Activities: the register of a model in any format
@@ -91,7 +92,7 @@ public final class ExportRegisterWizard extends Wizard implements IExportWizard 
             new Label(body, SWT.NONE).setText(Messages.Export_Format);
             format = new Combo(body, SWT.READ_ONLY);
             for (RegisterFormat f : RegisterFormat.values()) {
-                format.add(f.name());
+                format.add(label(f));
             }
             format.select(0);
             format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -139,6 +140,16 @@ public final class ExportRegisterWizard extends Wizard implements IExportWizard 
             validate();
         }
 
+        private static String label(RegisterFormat f) {
+            return switch (f) {
+                case XLSX -> Messages.Export_FormatXLSX;
+                case CSV -> Messages.Export_FormatCSV;
+                case HTML -> Messages.Export_FormatHTML;
+                case PDF -> Messages.Export_FormatPDF;
+                case JSON -> Messages.Export_FormatJSON;
+            };
+        }
+
         private String defaultName() {
             String base = model == null ? "register" : model.getName().replaceFirst("\\.privflow$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return base + "-register." + selectedFormat().extension(); //$NON-NLS-1$
@@ -172,8 +183,24 @@ public final class ExportRegisterWizard extends Wizard implements IExportWizard 
                 error = Messages.Export_IsFolder;
             }
             setErrorMessage(error);
+            setMessage(error == null && unsaved() ? Messages.Export_Unsaved : null, WARNING);
             setPageComplete(error == null);
         }
+    }
+
+    /** @return whether an editor holds unsaved changes to the model, which the register (written from the file) leaves out */
+    private boolean unsaved() {
+        for (org.eclipse.ui.IWorkbenchWindow window : org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()) {
+            for (org.eclipse.ui.IWorkbenchPage p : window.getPages()) {
+                for (org.eclipse.ui.IEditorReference reference : p.getEditorReferences()) {
+                    org.eclipse.ui.IEditorPart part = reference.getEditor(false);
+                    if (part != null && part.isDirty() && model.equals(part.getEditorInput().getAdapter(IFile.class))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Sets the choices, as a user would (for tests). */
@@ -200,6 +227,7 @@ public final class ExportRegisterWizard extends Wizard implements IExportWizard 
         job = Job.create(NLS.bind(Messages.Export_Job, output.getFileName()),
                 (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> export(source, format, language, date, output, monitor));
         job.setUser(true);
+        WrittenFileNotice.whenDone(job, Messages.Export_Done, output);
         job.schedule();
         return true;
     }
@@ -216,6 +244,7 @@ public final class ExportRegisterWizard extends Wizard implements IExportWizard 
             progress.split(1);
             progress.subTask(NLS.bind(Messages.Export_Writing, output));
             format.write(register, output);
+            WrittenFileNotice.refresh(output);
             progress.split(1);
             return Status.OK_STATUS;
         } catch (ModelLoadException e) {
