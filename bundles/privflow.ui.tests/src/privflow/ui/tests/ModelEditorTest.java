@@ -306,6 +306,10 @@ class ModelEditorTest {
         editor.execute(ReviewDecisions.record(editor.getEditingDomain(), editor.model(), finding, ReviewStatus.ACCEPTED, "Legal team",
                 "Replaced by the business chat from January", LocalDate.of(2026, 11, 24)));
         assertEquals(ReviewState.ACCEPTED, editor.analysis().finding(finding.key()).review());
+        String label = ((org.eclipse.jface.viewers.ILabelProvider) editor.viewer().getLabelProvider())
+                .getText(editor.model().getReviews().get(0));
+        assertEquals("Review (risk accepted): Third-country transfer without a transfer tool: Daily visit list to cleaners", label,
+                "a decision is named by its finding, not by its id");
         assertTrue(view.rows().stream().anyMatch(r -> r.finding() != null && r.finding().key().equals(finding.key())
                 && r.finding().review() == ReviewState.ACCEPTED));
         editor.doSave(null);

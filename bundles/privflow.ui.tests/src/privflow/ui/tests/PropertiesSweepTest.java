@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -118,6 +119,32 @@ class PropertiesSweepTest {
         assertTrue(edited > 40, edited + " properties edited");
     }
 
+    @Test
+    void aCountryIsTypedAsACodeOrANameCheckedAsTypedAndShownByName() {
+        privflow.model.Organisation organisation = editor.model().getOrganisations().get(0);
+        IPropertySource source = new ModelPropertySourceProvider(adapterFactory).getPropertySource(organisation);
+        IPropertyDescriptor country = java.util.Arrays.stream(source.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equals("Country")).findFirst().orElseThrow();
+        assertEquals("FI", source.getPropertyValue(country.getId()));
+        assertEquals("Finland (FI)", country.getLabelProvider().getText("FI"), "the Properties view names the country");
+        privflow.ui.internal.editor.CountryEditor cellEditor = (privflow.ui.internal.editor.CountryEditor) country
+                .createPropertyEditor(shell);
+        cellEditor.setValue("FI");
+        cellEditor.type("Sweden");
+        assertTrue(cellEditor.isValueValid());
+        assertEquals("SE", cellEditor.getValue(), "a name gives its code");
+        cellEditor.type("de");
+        assertEquals("DE", cellEditor.getValue(), "a code in any case");
+        cellEditor.type("Finlandia");
+        assertFalse(cellEditor.isValueValid(), "checked as typed");
+        assertTrue(cellEditor.getErrorMessage().contains("\"Finlandia\" is not a country"), cellEditor.getErrorMessage());
+        cellEditor.type("Norway (NO)");
+        assertEquals("NO", cellEditor.getValue(), "the label it shows reads back");
+        cellEditor.type("");
+        assertEquals(null, cellEditor.getValue(), "empty is no country");
+        cellEditor.dispose();
+    }
+
     private static boolean valueEquals(Object a, Object b) {
         if (a instanceof List<?> x && b instanceof List<?> y) {
             return x.equals(y);
@@ -144,6 +171,10 @@ class PropertiesSweepTest {
                 }
             }
             return null;
+        }
+        if (cellEditor instanceof privflow.ui.internal.editor.CountryEditor country) {
+            country.type("Sweden");
+            return country.getValue();
         }
         if (cellEditor instanceof DialogCellEditor) {
             return current instanceof List<?> list && !list.isEmpty() ? List.of() : null;

@@ -136,6 +136,10 @@ public final class Messages extends NLS {
     public static String Export_FormatHTML;
     public static String Export_FormatPDF;
     public static String Export_FormatJSON;
+    public static String Label_Review;
+    public static String Properties_NoCountry;
+    public static String Properties_CountryTitle;
+    public static String Properties_CountryMessage;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,6 +2,7 @@
 package privflow.ui.internal.editor;
 
 import java.net.URL;
+import java.util.Locale;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -12,9 +13,15 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 
-/** Labels and icons from the EMF.Edit item providers; images are created once and disposed with the provider. */
+import privflow.core.FindingKeys;
+import privflow.edit.Labels;
+import privflow.model.ReviewDecision;
+import privflow.ui.internal.Messages;
+
+/** Labels and icons from the EMF.Edit item providers (a review decision is named by its finding's title and element); images are created once and disposed with the provider. */
 public class ModelLabelProvider extends LabelProvider {
 
     private final AdapterFactory adapterFactory;
@@ -26,6 +33,11 @@ public class ModelLabelProvider extends LabelProvider {
 
     @Override
     public String getText(Object element) {
+        if (element instanceof ReviewDecision decision) {
+            Locale locale = Locale.getDefault();
+            return NLS.bind(Messages.Label_Review, Labels.of(decision.getStatus(), locale),
+                    FindingKeys.describe(decision.getFindingKey(), decision.eResource(), locale));
+        }
         IItemLabelProvider provider = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
         return provider == null ? String.valueOf(element) : provider.getText(element);
     }

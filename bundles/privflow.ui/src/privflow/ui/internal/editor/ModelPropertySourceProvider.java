@@ -125,10 +125,13 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
             setDescription(item.getDescription(object));
             setCategory(item.getCategory(object));
             IItemLabelProvider labels = item.getLabelProvider(object);
+            boolean country = isCountry(item.getFeature(object));
             setLabelProvider(new LabelProvider() {
                 @Override
                 public String getText(Object element) {
-                    return text(labels, element);
+                    return country && element instanceof String code
+                            ? Countries.label(code, java.util.Locale.getDefault())
+                            : text(labels, element);
                 }
             });
         }
@@ -149,11 +152,20 @@ public final class ModelPropertySourceProvider implements IPropertySourceProvide
                     || feature.getEType().getInstanceClass() == Boolean.class) {
                 return new ChoiceEditor(parent, choices != null ? choices : Arrays.asList(Boolean.TRUE, Boolean.FALSE), labels);
             }
+            if (isCountry(feature)) {
+                return new CountryEditor(parent);
+            }
             if (feature.getEType() instanceof EDataType type) {
                 return new ValueEditor(parent, type);
             }
             return null;
         }
+    }
+
+    /** @return whether {@code feature} holds an ISO 3166-1 country code */
+    static boolean isCountry(Object feature) {
+        return feature == privflow.model.PrivflowPackage.Literals.ORGANISATION__COUNTRY
+                || feature == privflow.model.PrivflowPackage.Literals.LOCATION__COUNTRY;
     }
 
     /** @return how a person reads {@code value}: its label, Yes or No for a boolean, nothing for none */

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.ui.internal.editor;
+
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The ISO 3166-1 alpha-2 countries, named in the UI's language. */
+final class Countries {
+
+    private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+    private Countries() {
+    }
+
+    /** @return every country code, ordered by the country's name in {@code locale} */
+    static List<String> codes(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing((String c) -> name(c, locale), collator))
+                .toList();
+    }
+
+    /** @return the country's name in {@code locale}, e.g. "Suomi" for {@code FI} in Finnish */
+    static String name(String code, Locale locale) {
+        return Locale.of("", code).getDisplayCountry(locale); //$NON-NLS-1$
+    }
+
+    /** @return "Finland (FI)", or {@code code} itself if it is no ISO 3166-1 code; "" for none */
+    static String label(String code, Locale locale) {
+        if (code == null || code.isEmpty()) {
+            return ""; //$NON-NLS-1$
+        }
+        return CODES.contains(code) ? name(code, locale) + " (" + code + ')' : code; //$NON-NLS-1$
+    }
+
+    /**
+     * @return the code of the country {@code text} names: a code in any case ("fi"), a name in
+     *         {@code locale} or in English ("Finland", "Suomi"), or a {@link #label label}; {@code ""}
+     *         for a blank text, {@code null} if it names no country
+     */
+    static String parse(String text, Locale locale) {
+        String typed = text.strip();
+        if (typed.isEmpty()) {
+            return ""; //$NON-NLS-1$
+        }
+        if (typed.matches(".*\\([A-Za-z]{2}\\)")) { //$NON-NLS-1$
+            typed = typed.substring(typed.length() - 3, typed.length() - 1);
+        }
+        String upper = typed.toUpperCase(Locale.ROOT);
+        if (CODES.contains(upper)) {
+            return upper;
+        }
+        for (String code : CODES) {
+            if (name(code, locale).equalsIgnoreCase(typed) || name(code, Locale.ENGLISH).equalsIgnoreCase(typed)) {
+                return code;
+            }
+        }
+        return null;
+    }
+}
