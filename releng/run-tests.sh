@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: EPL-2.0
 # The test command: checks that the generated EMF code matches the metamodel, then builds
 # everything and runs every test (plain and workbench tests, the latter on a virtual display), then
-# drives the command-line distribution and a model round trip on a plain JVM.
+# walks the built IDE (releng/journey.sh), drives the command-line distribution and a model round
+# trip on a plain JVM.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -26,6 +27,9 @@ if [ -z "${DISPLAY:-}" ]; then
 else
   "$here/mvnw" -B verify "$@"
 fi
+
+echo "privflow: walking the user guide in the built IDE with keyboard and mouse (releng/journey.sh)"
+"$here/journey.sh"
 
 echo "privflow: driving the command-line distribution (bin/privflow on a plain JVM, outside OSGi)"
 "$here/test-cli-dist.sh"
