@@ -4,7 +4,8 @@
 # window manager, walks the user guide's first steps with the keyboard and mouse through xdotool,
 # and saves a screenshot per step into target/journey/. Fails when a step's window or file does not
 # appear, or when the workspace log has an entry. Then starts it in Finnish and checks the same.
-# Needs xvfb, openbox, xdotool and imagemagick. Usage: releng/journey.sh
+# Needs xvfb, openbox, xdotool and imagemagick. Usage: releng/journey.sh [--docs]
+# (--docs also copies the export notification's screenshot to docs/images/workbench-export-en.png)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -108,4 +109,8 @@ shot "workbench-fi"
 log_clean
 stop
 
+if [ "${1:-}" = "--docs" ]; then
+  cp "$out"/*-register-written.png "$root/docs/images/workbench-export-en.png"
+  echo "journey: saved docs/images/workbench-export-en.png"
+fi
 echo "journey: $step steps, screenshots in $out, workspace logs empty (0 entries)"
