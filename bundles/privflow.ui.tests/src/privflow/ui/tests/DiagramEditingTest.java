@@ -21,7 +21,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
@@ -412,28 +411,11 @@ class DiagramEditingTest {
     }
 
     private void click(DiagramLayout.Point at, int modifiers) {
-        mouse(SWT.MouseDown, at, modifiers);
-        mouse(SWT.MouseUp, at, modifiers);
+        Gestures.click(canvas, at, modifiers);
     }
 
     private void drag(DiagramLayout.Point from, DiagramLayout.Point to, int modifiers) {
-        mouse(SWT.MouseDown, from, modifiers);
-        for (int step = 1; step <= 4; step++) {
-            mouse(SWT.MouseMove,
-                    new DiagramLayout.Point(from.x() + (to.x() - from.x()) * step / 4, from.y() + (to.y() - from.y()) * step / 4),
-                    modifiers | SWT.BUTTON1);
-        }
-        mouse(SWT.MouseUp, to, modifiers);
-    }
-
-    private void mouse(int type, DiagramLayout.Point at, int modifiers) {
-        Point p = canvas.toCanvas(at);
-        Event e = new Event();
-        e.x = p.x;
-        e.y = p.y;
-        e.button = type == SWT.MouseMove ? 0 : 1;
-        e.stateMask = modifiers;
-        canvas.notifyListeners(type, e);
+        Gestures.drag(canvas, from, to, modifiers);
     }
 
     private void key(int code, int modifiers) {
