@@ -5,13 +5,20 @@ import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import privflow.core.Finding;
 
 /** The ISO 3166-1 alpha-2 countries, named in the UI's language. */
 final class Countries {
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+    private static final Map<Locale, Map<String, String>> BY_NAME = new ConcurrentHashMap<>();
 
     private Countries() {
     }
@@ -28,12 +35,9 @@ final class Countries {
         return Locale.of("", code).getDisplayCountry(locale); //$NON-NLS-1$
     }
 
-    /** @return "Finland (FI)", or {@code code} itself if it is no ISO 3166-1 code; "" for none */
+    /** @return "Finland (FI)" as the findings and the register write it, or {@code code} itself if it names no country; "" for none */
     static String label(String code, Locale locale) {
-        if (code == null || code.isEmpty()) {
-            return ""; //$NON-NLS-1$
-        }
-        return CODES.contains(code) ? name(code, locale) + " (" + code + ')' : code; //$NON-NLS-1$
+        return code == null || code.isEmpty() ? "" : Finding.Country.of(code).render(locale); //$NON-NLS-1$
     }
 
     /**
@@ -53,11 +57,20 @@ final class Countries {
         if (CODES.contains(upper)) {
             return upper;
         }
-        for (String code : CODES) {
-            if (name(code, locale).equalsIgnoreCase(typed) || name(code, Locale.ENGLISH).equalsIgnoreCase(typed)) {
-                return code;
+        return byName(locale).get(typed.toLowerCase(locale));
+    }
+
+    /** @return the codes by lower-case name in {@code locale} and in English, built once per language */
+    private static Map<String, String> byName(Locale locale) {
+        return BY_NAME.computeIfAbsent(locale, l -> {
+            Map<String, String> names = new HashMap<>();
+            for (String code : CODES) {
+                names.put(name(code, Locale.ENGLISH).toLowerCase(l), code);
             }
-        }
-        return null;
+            for (String code : CODES) {
+                names.put(name(code, l).toLowerCase(l), code);
+            }
+            return Map.copyOf(names);
+        });
     }
 }

@@ -27,9 +27,6 @@ public final class CountryEditor extends DialogCellEditor {
 
     CountryEditor(Composite parent) {
         super(parent);
-        setValidator(value -> value instanceof String typed && Countries.parse(typed, locale) == null
-                ? NLS.bind(Messages.Properties_NoCountry, typed)
-                : null);
     }
 
     @Override
@@ -65,13 +62,13 @@ public final class CountryEditor extends DialogCellEditor {
 
     private void typed() {
         String typed = text.getText();
-        boolean valid = isCorrect(typed);
-        if (valid) {
-            String code = Countries.parse(typed, locale);
+        String code = Countries.parse(typed, locale);
+        setErrorMessage(code == null ? NLS.bind(Messages.Properties_NoCountry, typed) : null);
+        if (code != null) {
             markDirty();
             value = code.isEmpty() ? null : code;
         }
-        valueChanged(true, valid);
+        valueChanged(true, code != null);
     }
 
     @Override
