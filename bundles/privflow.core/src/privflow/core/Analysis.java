@@ -10,6 +10,7 @@ import privflow.core.internal.Engine;
 import privflow.core.internal.ModelIndex;
 import privflow.model.DataFlow;
 import privflow.model.DataFlowModel;
+import privflow.model.Organisation;
 import privflow.model.ProcessingActivity;
 import privflow.model.Service;
 
@@ -59,6 +60,9 @@ public final class Analysis {
         }
         for (ProcessingActivity activity : model.getActivities()) {
             findings.addAll(engine.check(activity));
+        }
+        for (Organisation organisation : model.getOrganisations()) {
+            findings.addAll(engine.check(organisation));
         }
         AnalysisSession.applyReviews(model, findings);
         return new AnalysisResult(findings, transfers, asOf, all);

@@ -72,6 +72,9 @@ public final class AnalysisSession {
         for (ProcessingActivity activity : model.getActivities()) {
             analyse(activity);
         }
+        for (Organisation organisation : model.getOrganisations()) {
+            analyse(organisation);
+        }
         dirty.clear();
         structureChanged = false;
         everythingChanged = false;
@@ -87,6 +90,7 @@ public final class AnalysisSession {
             }
             case Service service -> put(findings, service, engine.check(service));
             case ProcessingActivity activity -> put(findings, activity, engine.check(activity));
+            case Organisation organisation -> put(findings, organisation, engine.check(organisation));
             default -> throw new IllegalArgumentException(String.valueOf(unit));
         }
     }
@@ -127,6 +131,10 @@ public final class AnalysisSession {
             // Only the review states change; the next result() attaches the decisions again.
             result = null;
             return;
+        }
+        if (notifier instanceof Organisation && feature == privflow.model.PrivflowPackage.Literals.NAMED__NAME) {
+            // Organisations are matched by name (one organisation, one set of facts): rare enough to check all again.
+            everythingChanged = true;
         }
         EObject element = notifier instanceof EObject e ? e : null;
         while (element != null && !(element instanceof DataFlow || element instanceof Service
@@ -211,6 +219,10 @@ public final class AnalysisSession {
             if (changed.eResource() == null && changed.eContainer() == null) {
                 transfers.remove(changed);
                 findings.remove(changed);
+                if (changed instanceof Organisation removed && removed.getName() != null) {
+                    engine.forgetOrganisationNames();
+                    units.addAll(engine.organisationsNamed(removed.getName()));
+                }
                 continue;
             }
             switch (changed) {
@@ -234,18 +246,32 @@ public final class AnalysisSession {
                 }
                 case Organisation organisation -> {
                     servicesChanged = true;
+                    engine.forgetOrganisationNames();
                     affectedByOrganisation(index, organisation, units, new java.util.HashSet<>());
+                    units.add(organisation);
+                    if (organisation.getName() != null) {
+                        units.addAll(engine.organisationsNamed(organisation.getName()));
+                    }
                 }
                 case ProcessingActivity activity -> {
                     units.add(activity);
-                    units.addAll(index.flowsOf(activity));
+                    for (DataFlow flow : index.flowsOf(activity)) {
+                        units.add(flow);
+                        addTarget(flow, units);
+                    }
                 }
                 case DataCategory category -> {
-                    units.addAll(index.flowsCarrying(category));
                     units.addAll(index.activitiesWith(category));
                     for (DataFlow flow : index.flowsCarrying(category)) {
+                        units.add(flow);
+                        addTarget(flow, units);
                         if (flow.getActivity() != null) {
                             units.add(flow.getActivity());
+                        }
+                    }
+                    for (ProcessingActivity activity : index.activitiesWith(category)) {
+                        for (DataFlow flow : index.flowsOf(activity)) {
+                            addTarget(flow, units);
                         }
                     }
                 }
@@ -263,6 +289,13 @@ public final class AnalysisSession {
         dirty.clear();
         result = null;
         return units.size();
+    }
+
+    /** A service's findings read what the flows into it carry. */
+    private static void addTarget(DataFlow flow, Set<EObject> units) {
+        if (flow.getTarget() instanceof Service s) {
+            units.add(s);
+        }
     }
 
     private static void addServiceChain(Service service, Set<EObject> units) {
@@ -321,6 +354,9 @@ public final class AnalysisSession {
             }
             for (ProcessingActivity activity : model.getActivities()) {
                 all.addAll(findings.getOrDefault(activity, List.of()));
+            }
+            for (Organisation organisation : model.getOrganisations()) {
+                all.addAll(findings.getOrDefault(organisation, List.of()));
             }
             applyReviews(model, all);
             result = new AnalysisResult(all, allTransfers, engine.asOf(), engine.facts());

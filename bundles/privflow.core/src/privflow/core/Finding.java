@@ -267,6 +267,7 @@ public final class Finding {
         private final List<Text> remedies = new ArrayList<>(3);
         private final List<Text> facts = new ArrayList<>(2);
         private Supplier<List<Text>> lazyFacts;
+        private Text severityReason;
         private Supplier<Object[]> fingerprint = () -> new Object[0];
 
         private Builder(Rule rule) {
@@ -305,6 +306,17 @@ public final class Finding {
 
         public Builder severity(Severity value) {
             this.severity = value;
+            this.severityReason = null;
+            return this;
+        }
+
+        /**
+         * Sets a severity other than the rule's default with the fact that says why; the fact is
+         * listed first, and dropped if the severity is set again without a reason.
+         */
+        public Builder severity(Severity value, Text reason) {
+            this.severity = value;
+            this.severityReason = reason;
             return this;
         }
 
@@ -355,7 +367,13 @@ public final class Finding {
             if (path.isEmpty() && transfer != null) {
                 path = transfer.path();
             }
-            List<Text> eager = facts.isEmpty() ? List.of() : List.copyOf(facts);
+            List<Text> given = facts;
+            if (severityReason != null && severity != rule.defaultSeverity()) {
+                given = new ArrayList<>(facts.size() + 1);
+                given.add(severityReason);
+                given.addAll(facts);
+            }
+            List<Text> eager = given.isEmpty() ? List.of() : List.copyOf(given);
             Supplier<List<Text>> lazy = lazyFacts;
             Supplier<List<Text>> all = lazy == null ? () -> eager : () -> {
                 List<Text> combined = new ArrayList<>(eager);

@@ -14,6 +14,7 @@ import java.util.Set;
 import privflow.model.AdequacyDecision;
 import privflow.model.Catalogue;
 import privflow.model.CountryEntry;
+import privflow.model.KnownOrganisation;
 import privflow.model.KnownService;
 import privflow.model.Scenario;
 
@@ -29,6 +30,9 @@ public final class LegalFacts {
     private final Map<String, List<AdequacyDecision>> decisionsByCountry = new HashMap<>();
     private final Map<String, AdequacyDecision> decisionsByKey = new LinkedHashMap<>();
     private final Map<String, KnownService> services = new LinkedHashMap<>();
+    private final Map<String, KnownOrganisation> organisations = new LinkedHashMap<>();
+    private final Map<String, KnownOrganisation> organisationsByName = new HashMap<>();
+    private final Map<String, List<KnownOrganisation>> providerChains = new HashMap<>();
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     private final Scenario scenario;
 
@@ -46,12 +50,23 @@ public final class LegalFacts {
             for (AdequacyDecision decision : catalogue.getAdequacyDecisions()) {
                 decisionsByKey.put(decision.getKey(), decision);
             }
+            for (KnownOrganisation organisation : catalogue.getKnownOrganisations()) {
+                organisations.put(organisation.getKey(), organisation);
+            }
             for (KnownService service : catalogue.getKnownServices()) {
                 services.put(service.getKey(), service);
             }
             for (Scenario s : catalogue.getScenarios()) {
                 scenarios.put(s.getKey(), s);
             }
+        }
+        for (KnownOrganisation organisation : organisations.values()) {
+            if (organisation.getName() != null) {
+                organisationsByName.put(normalisedName(organisation.getName()), organisation);
+            }
+        }
+        for (KnownService service : services.values()) {
+            providerChains.put(service.getKey(), chainOf(service));
         }
         Set<String> withdrawn = scenario == null ? Set.of() : new HashSet<>(scenario.getWithdrawnDecisions());
         for (AdequacyDecision decision : decisionsByKey.values()) {
@@ -106,6 +121,72 @@ public final class LegalFacts {
     /** @return the known services, by key */
     public Map<String, KnownService> knownServices() {
         return Collections.unmodifiableMap(services);
+    }
+
+    /** @return the known organisations, by key */
+    public Map<String, KnownOrganisation> knownOrganisations() {
+        return Collections.unmodifiableMap(organisations);
+    }
+
+    /** @return the known organisation of that name (compared ignoring case and spacing), or {@code null} */
+    public KnownOrganisation knownOrganisationNamed(String name) {
+        return name == null ? null : organisationsByName.get(normalisedName(name));
+    }
+
+    /**
+     * @return the organisations behind {@code service}: its provider first, then the provider's
+     *         parents; from the known organisations it refers to, or, in a catalogue without them,
+     *         from the service's own provider and parent fields (the DPF flag then belongs to the
+     *         parent if there is one)
+     */
+    public List<KnownOrganisation> providerChain(KnownService service) {
+        List<KnownOrganisation> chain = providerChains.get(service.getKey());
+        return chain != null && services.get(service.getKey()) == service ? chain : chainOf(service);
+    }
+
+    private List<KnownOrganisation> chainOf(KnownService service) {
+        List<KnownOrganisation> chain = new ArrayList<>(2);
+        if (service.getProvider() != null && !service.getProvider().isBlank()) {
+            Set<String> seen = new HashSet<>();
+            for (KnownOrganisation o = organisations.get(service.getProvider()); o != null
+                    && seen.add(o.getKey()); o = o.getParent() == null ? null : organisations.get(o.getParent())) {
+                chain.add(o);
+            }
+            return List.copyOf(chain);
+        }
+        if (service.getProviderName() == null) {
+            return List.of();
+        }
+        boolean parent = service.getParentName() != null;
+        chain.add(legacy(service.getProviderName(), service.getProviderCountry(), !parent && service.isDpfCertified()));
+        if (parent) {
+            chain.add(legacy(service.getParentName(), service.getParentCountry(), service.isDpfCertified()));
+        }
+        return List.copyOf(chain);
+    }
+
+    private static KnownOrganisation legacy(String name, String country, boolean dpf) {
+        KnownOrganisation o = privflow.model.PrivflowFactory.eINSTANCE.createKnownOrganisation();
+        o.setName(name);
+        o.setCountry(country);
+        o.setDpfCertified(dpf);
+        return o;
+    }
+
+    /** @return whether any organisation behind {@code service} is certified under the DPF */
+    public boolean dpfCertified(KnownService service) {
+        for (KnownOrganisation o : providerChain(service)) {
+            if (o.isDpfCertified()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return {@code name} as organisations are matched: lower case, runs of spaces as one, no trailing dot */
+    public static String normalisedName(String name) {
+        String n = name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n; //$NON-NLS-1$
     }
 
     /** @return every adequacy decision, by key (including ones a scenario withdraws) */

@@ -15,13 +15,16 @@ public enum Rule {
     SCC_MODULE_MISMATCH("scc-module-mismatch", Severity.MEDIUM, "Art. 46(2)(c)", true), //$NON-NLS-1$ //$NON-NLS-2$
     TIA_MISSING_OR_OLD("tia-missing-or-old", Severity.MEDIUM, "Art. 46(1)", true), //$NON-NLS-1$ //$NON-NLS-2$
     DEROGATION_SYSTEMATIC("derogation-systematic", Severity.HIGH, "Art. 49", true), //$NON-NLS-1$ //$NON-NLS-2$
-    NO_PROCESSOR_CONTRACT("no-processor-contract", Severity.HIGH, "Art. 28", false), //$NON-NLS-1$ //$NON-NLS-2$
+    NO_PROCESSOR_CONTRACT("no-processor-contract", Severity.MEDIUM, "Art. 28", false), //$NON-NLS-1$ //$NON-NLS-2$
+    INDEPENDENT_CONTROLLER("independent-controller", Severity.HIGH, "Art. 5(1)(f), 24, 28", false), //$NON-NLS-1$ //$NON-NLS-2$
+    UNMANAGED_DEVICES("unmanaged-devices", Severity.HIGH, "Art. 32, 25, 24", false), //$NON-NLS-1$ //$NON-NLS-2$
     SUBJECTS_NOT_INFORMED("subjects-not-informed", Severity.MEDIUM, "Art. 13-14", false), //$NON-NLS-1$ //$NON-NLS-2$
     WEAK_CHANNEL("weak-channel", Severity.HIGH, "Art. 32", false), //$NON-NLS-1$ //$NON-NLS-2$
     SPECIAL_CATEGORY_CONDITION("special-category-condition", Severity.HIGH, "Art. 9", false), //$NON-NLS-1$ //$NON-NLS-2$
     INCOMPLETE_RECORD("incomplete-record", Severity.MEDIUM, "Art. 30", false), //$NON-NLS-1$ //$NON-NLS-2$
     UNKNOWN_LOCATION("unknown-location", Severity.MEDIUM, "Art. 44", false), //$NON-NLS-1$ //$NON-NLS-2$
-    UNDECLARED_DATA("undeclared-data", Severity.MEDIUM, "Art. 30(1)(c)", false); //$NON-NLS-1$ //$NON-NLS-2$
+    UNDECLARED_DATA("undeclared-data", Severity.MEDIUM, "Art. 30(1)(c)", false), //$NON-NLS-1$ //$NON-NLS-2$
+    CONFLICTING_FACTS("conflicting-facts", Severity.MEDIUM, "Art. 5(1)(d), 5(2)", false); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final String id;
     private final Severity severity;
@@ -43,6 +46,18 @@ public enum Rule {
     /** @return the severity before adjustments (special categories raise transfer findings) */
     public Severity defaultSeverity() {
         return severity;
+    }
+
+    /**
+     * @return the most severe level a finding of this rule can have: {@link Severity#CRITICAL} for
+     *         the rules that find a transfer nothing covers (it is critical when it carries special
+     *         categories, criminal data, identity codes or access codes), else the default
+     */
+    public Severity highestSeverity() {
+        return switch (this) {
+            case TRANSFER_WITHOUT_TOOL, ADEQUACY_SCOPE, ONWARD_TRANSFER, REMOTE_ACCESS_TRANSFER -> Severity.CRITICAL;
+            default -> severity;
+        };
     }
 
     /** @return the GDPR article(s), e.g. {@code Art. 44-46} */

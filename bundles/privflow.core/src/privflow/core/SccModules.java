@@ -2,6 +2,7 @@
 package privflow.core;
 
 import privflow.model.ContractType;
+import privflow.model.Accessor;
 import privflow.model.ActivityRole;
 import privflow.model.DataFlow;
 import privflow.model.Organisation;
@@ -21,12 +22,35 @@ final class SccModules {
 
     /** @return the module that fits the exporter's and importer's roles in {@code transfer} */
     static SccModule expected(Transfer transfer) {
-        boolean exporterIsProcessor = exporterIsProcessor(transfer.flow());
         boolean importerIsProcessor = importerIsProcessor(transfer.flow(), transfer);
+        if (importerIsProcessor && accessedByProcessorSideAbroad(transfer)) {
+            // The processor in the EEA makes the data available to its own staff, affiliate or
+            // sub-processor abroad: processor to processor.
+            return SccModule.P2P;
+        }
+        boolean exporterIsProcessor = exporterIsProcessor(transfer.flow());
         if (exporterIsProcessor) {
             return importerIsProcessor ? SccModule.P2P : SccModule.P2C;
         }
         return importerIsProcessor ? SccModule.C2P : SccModule.C2C;
+    }
+
+    /**
+     * @return whether the data is accessed remotely by the processor's side (its staff, parent,
+     *         affiliate or a sub-processor) while the service's provider is not itself established
+     *         in that country
+     */
+    private static boolean accessedByProcessorSideAbroad(Transfer transfer) {
+        if (transfer.kind() != Transfer.Kind.REMOTE_ACCESS) {
+            return false;
+        }
+        Accessor accessor = transfer.accessor();
+        if (accessor != Accessor.PROCESSOR_STAFF && accessor != Accessor.SUB_PROCESSOR
+                && accessor != Accessor.PROVIDER_AFFILIATE) {
+            return false;
+        }
+        Organisation provider = transfer.service() == null ? null : transfer.service().getProvider();
+        return provider == null || !transfer.country().equals(provider.getCountry());
     }
 
     private static boolean exporterIsProcessor(DataFlow flow) {

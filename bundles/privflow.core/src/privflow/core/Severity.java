@@ -3,11 +3,14 @@ package privflow.core;
 
 /** How urgent a finding is; declared from the most to the least severe. */
 public enum Severity {
-    HIGH, MEDIUM, LOW, INFO;
+    CRITICAL, HIGH, MEDIUM, LOW, INFO;
 
-    /** @return the next more severe level, or this if there is none */
+    /**
+     * @return the next more severe level, at most {@link #HIGH}: only a rule's own judgement (e.g.
+     *         special categories sent to a third country with no tool) makes a finding critical
+     */
     public Severity raised() {
-        return this == HIGH ? HIGH : values()[ordinal() - 1];
+        return this == CRITICAL || this == HIGH ? this : values()[ordinal() - 1];
     }
 
     /** @return whether this is at least as severe as {@code threshold} */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.eclipse.emf.ecore.EObject;
 
 import privflow.edit.Labels;
+import privflow.model.Accessor;
 import privflow.model.AdequacyDecision;
 import privflow.model.BindingCorporateRules;
 import privflow.model.CodeOfConduct;
@@ -32,10 +33,20 @@ import privflow.model.TransferSafeguard;
  * @param path the flow, then the services from the flow's target to {@code service}
  * @param coverage what covers the transfer
  * @param decision the adequacy decision that applies to the country, or {@code null}
- * @param tool the transfer tool recorded on the flow, or {@code null}
+ * @param tool the transfer tool that applies, or {@code null}
+ * @param toolHolder where {@code tool} is recorded: the flow, or the service or organisation whose
+ *        contract carries it (e.g. SCCs in a provider's data processing agreement); {@code null}
+ *        without a tool
+ * @param accessor whose staff accesses the data from the country, for {@link Kind#REMOTE_ACCESS}
  */
 public record Transfer(DataFlow flow, Service service, Organisation importer, String country, Kind kind,
-        List<EObject> path, Coverage coverage, AdequacyDecision decision, TransferSafeguard tool) {
+        List<EObject> path, Coverage coverage, AdequacyDecision decision, TransferSafeguard tool, EObject toolHolder,
+        Accessor accessor) {
+
+    /** @return whether the tool comes from a contract (a service's or organisation's), not from the flow */
+    public boolean isToolInherited() {
+        return tool != null && toolHolder != null && toolHolder != flow;
+    }
 
     /**
      * @return who receives the data in the third country: the service at the end of the path, else
@@ -84,9 +95,18 @@ public record Transfer(DataFlow flow, Service service, Organisation importer, St
     }
 
     private String renderTool(Locale locale) {
+        String text = renderCoverage(locale);
+        if ((coverage == Coverage.SAFEGUARD || coverage == Coverage.DEROGATION) && isToolInherited()) {
+            return Messages.format(locale, "Tool_Inherited", text, Labels.of(toolHolder, locale)); //$NON-NLS-1$
+        }
+        return text;
+    }
+
+    private String renderCoverage(Locale locale) {
         return switch (coverage) {
-            case ADEQUACY -> Messages.format(locale, "Tool_ADEQUACY", decision.getDecisionId()); //$NON-NLS-1$
-            case OUT_OF_ADEQUACY_SCOPE -> Messages.format(locale, "Tool_OUT_OF_ADEQUACY_SCOPE", decision.getDecisionId()); //$NON-NLS-1$
+            case ADEQUACY -> Messages.format(locale, "Tool_ADEQUACY", AdequacyDecisions.name(decision).render(locale)); //$NON-NLS-1$
+            case OUT_OF_ADEQUACY_SCOPE -> Messages.format(locale, "Tool_OUT_OF_ADEQUACY_SCOPE", //$NON-NLS-1$
+                    AdequacyDecisions.name(decision).render(locale));
             case NONE -> Messages.get(locale, "Tool_NONE"); //$NON-NLS-1$
             case SAFEGUARD -> switch (tool) {
                 case StandardContractualClauses scc -> Messages.format(locale, "Tool_StandardContractualClauses", //$NON-NLS-1$

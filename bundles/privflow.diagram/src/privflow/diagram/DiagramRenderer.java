@@ -28,6 +28,8 @@ public final class DiagramRenderer {
     /** Room under the drawing for the legend. */
     public static final double LEGEND_HEIGHT = 34;
 
+    private static final Severity[] LEGEND_SEVERITIES = {Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM};
+
     /**
      * How to draw.
      *
@@ -208,7 +210,7 @@ public final class DiagramRenderer {
             surface.text(label, x + 26, y + 7, Anchor.START, Font.NORMAL, Palette.TEXT, false);
             x += 42 + surface.textWidth(label, Font.NORMAL);
         }
-        for (Severity s : new Severity[]{Severity.HIGH, Severity.MEDIUM}) {
+        for (Severity s : LEGEND_SEVERITIES) {
             surface.ellipse(x + 8, y + 7, 7, 7, Palette.severity(s, Palette.BORDER), null);
             String label = Palette.findingLabel(s, options.locale());
             surface.text(label, x + 22, y + 7, Anchor.START, Font.NORMAL, Palette.TEXT, false);
@@ -222,7 +224,7 @@ public final class DiagramRenderer {
         for (Diagram.Kind kind : Diagram.Kind.values()) {
             width += 42 + surface.textWidth(Palette.kindLabel(kind, locale), Font.NORMAL);
         }
-        for (Severity s : new Severity[]{Severity.HIGH, Severity.MEDIUM}) {
+        for (Severity s : LEGEND_SEVERITIES) {
             width += 36 + surface.textWidth(Palette.findingLabel(s, locale), Font.NORMAL);
         }
         return width;

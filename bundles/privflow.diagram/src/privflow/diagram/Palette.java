@@ -23,8 +23,11 @@ public final class Palette {
     private Palette() {
     }
 
-    /** @return red for high, amber for medium, {@code otherwise} for anything else */
+    /** @return dark red for critical, red for high, amber for medium, {@code otherwise} for anything else */
     public static String severity(Severity s, String otherwise) {
+        if (s == Severity.CRITICAL) {
+            return "#9b1c1c"; //$NON-NLS-1$
+        }
         if (s == Severity.HIGH) {
             return "#d64545"; //$NON-NLS-1$
         }

@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link privflow.model.Catalogue#getSources <em>Sources</em>}</li>
  *   <li>{@link privflow.model.Catalogue#getCountries <em>Countries</em>}</li>
  *   <li>{@link privflow.model.Catalogue#getAdequacyDecisions <em>Adequacy Decisions</em>}</li>
+ *   <li>{@link privflow.model.Catalogue#getKnownOrganisations <em>Known Organisations</em>}</li>
  *   <li>{@link privflow.model.Catalogue#getKnownServices <em>Known Services</em>}</li>
  *   <li>{@link privflow.model.Catalogue#getScenarios <em>Scenarios</em>}</li>
  * </ul>
@@ -90,6 +91,18 @@ public interface Catalogue extends Named {
 	 * @generated
 	 */
 	EList<AdequacyDecision> getAdequacyDecisions();
+
+	/**
+	 * Returns the value of the '<em><b>Known Organisations</b></em>' containment reference list.
+	 * The list contents are of type {@link privflow.model.KnownOrganisation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Known Organisations</em>' containment reference list.
+	 * @see privflow.model.PrivflowPackage#getCatalogue_KnownOrganisations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<KnownOrganisation> getKnownOrganisations();
 
 	/**
 	 * Returns the value of the '<em><b>Known Services</b></em>' containment reference list.

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link privflow.model.KnownService#getKey <em>Key</em>}</li>
  *   <li>{@link privflow.model.KnownService#getName <em>Name</em>}</li>
  *   <li>{@link privflow.model.KnownService#getKind <em>Kind</em>}</li>
+ *   <li>{@link privflow.model.KnownService#getProvider <em>Provider</em>}</li>
  *   <li>{@link privflow.model.KnownService#getProviderName <em>Provider Name</em>}</li>
  *   <li>{@link privflow.model.KnownService#getProviderCountry <em>Provider Country</em>}</li>
  *   <li>{@link privflow.model.KnownService#getParentName <em>Parent Name</em>}</li>
@@ -113,9 +114,37 @@ public interface KnownService extends EObject {
 	void setKind(ServiceKind value);
 
 	/**
+	 * Returns the value of the '<em><b>Provider</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Key of the known organisation that provides the service; its facts (country, parent, DPF status) are that organisation's, one set for every service it provides.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Provider</em>' attribute.
+	 * @see #setProvider(String)
+	 * @see privflow.model.PrivflowPackage#getKnownService_Provider()
+	 * @model
+	 * @generated
+	 */
+	String getProvider();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.KnownService#getProvider <em>Provider</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Provider</em>' attribute.
+	 * @see #getProvider()
+	 * @generated
+	 */
+	void setProvider(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Provider Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Catalogues without known organisations: the provider's name (also parentName, parentCountry, dpfCertified).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Provider Name</em>' attribute.
 	 * @see #setProviderName(String)
 	 * @see privflow.model.PrivflowPackage#getKnownService_ProviderName()

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link privflow.model.Location#getProvider <em>Provider</em>}</li>
  *   <li>{@link privflow.model.Location#isRemoteAccessOnly <em>Remote Access Only</em>}</li>
  *   <li>{@link privflow.model.Location#getPurpose <em>Purpose</em>}</li>
+ *   <li>{@link privflow.model.Location#getAccessedBy <em>Accessed By</em>}</li>
  * </ul>
  *
  * @see privflow.model.PrivflowPackage#getLocation()
@@ -151,5 +152,33 @@ public interface Location extends EObject {
 	 * @generated
 	 */
 	void setPurpose(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Accessed By</b></em>' attribute.
+	 * The literals are from the enumeration {@link privflow.model.Accessor}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whose staff accesses the data from there: the controller's own staff (not a transfer), the processor's staff, a sub-processor or the provider's parent or affiliate (EDPB Guidelines 05/2021).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Accessed By</em>' attribute.
+	 * @see privflow.model.Accessor
+	 * @see #setAccessedBy(Accessor)
+	 * @see privflow.model.PrivflowPackage#getLocation_AccessedBy()
+	 * @model
+	 * @generated
+	 */
+	Accessor getAccessedBy();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.Location#getAccessedBy <em>Accessed By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Accessed By</em>' attribute.
+	 * @see privflow.model.Accessor
+	 * @see #getAccessedBy()
+	 * @generated
+	 */
+	void setAccessedBy(Accessor value);
 
 } // Location

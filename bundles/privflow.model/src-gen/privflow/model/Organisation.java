@@ -3,6 +3,7 @@
  */
 package privflow.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,6 +27,7 @@ package privflow.model;
  *   <li>{@link privflow.model.Organisation#getDpo <em>Dpo</em>}</li>
  *   <li>{@link privflow.model.Organisation#getRepresentative <em>Representative</em>}</li>
  *   <li>{@link privflow.model.Organisation#getParent <em>Parent</em>}</li>
+ *   <li>{@link privflow.model.Organisation#getTransferTools <em>Transfer Tools</em>}</li>
  * </ul>
  *
  * @see privflow.model.PrivflowPackage#getOrganisation()
@@ -254,5 +256,20 @@ public interface Organisation extends FlowEndpoint {
 	 * @generated
 	 */
 	void setParent(Organisation value);
+
+	/**
+	 * Returns the value of the '<em><b>Transfer Tools</b></em>' containment reference list.
+	 * The list contents are of type {@link privflow.model.TransferSafeguard}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Transfer tools in the organisation's contract (e.g. SCCs in its data processing agreement) that cover every flow to it and its services unless a service or a flow records its own.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Transfer Tools</em>' containment reference list.
+	 * @see privflow.model.PrivflowPackage#getOrganisation_TransferTools()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TransferSafeguard> getTransferTools();
 
 } // Organisation

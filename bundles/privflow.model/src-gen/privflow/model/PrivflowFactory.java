@@ -212,6 +212,15 @@ public interface PrivflowFactory extends EFactory {
 	AdequacyDecision createAdequacyDecision();
 
 	/**
+	 * Returns a new object of class '<em>Known Organisation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Known Organisation</em>'.
+	 * @generated
+	 */
+	KnownOrganisation createKnownOrganisation();
+
+	/**
 	 * Returns a new object of class '<em>Known Service</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -41,7 +41,7 @@ public interface PrivflowPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "urn:privflow:model:1.0";
+	String eNS_URI = "urn:privflow:model:1.1";
 
 	/**
 	 * The package namespace name.
@@ -525,13 +525,22 @@ public interface PrivflowPackage extends EPackage {
 	int ORGANISATION__PARENT = FLOW_ENDPOINT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Transfer Tools</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__TRANSFER_TOOLS = FLOW_ENDPOINT_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Organisation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION_FEATURE_COUNT = FLOW_ENDPOINT_FEATURE_COUNT + 9;
+	int ORGANISATION_FEATURE_COUNT = FLOW_ENDPOINT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Organisation</em>' class.
@@ -598,13 +607,22 @@ public interface PrivflowPackage extends EPackage {
 	int LOCATION__PURPOSE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Accessed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION__ACCESSED_BY = 5;
+
+	/**
 	 * The number of structural features of the '<em>Location</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCATION_FEATURE_COUNT = 5;
+	int LOCATION_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Location</em>' class.
@@ -743,13 +761,31 @@ public interface PrivflowPackage extends EPackage {
 	int SERVICE__CATALOGUE_ENTRY = FLOW_ENDPOINT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Devices</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__DEVICES = FLOW_ENDPOINT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Transfer Tools</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__TRANSFER_TOOLS = FLOW_ENDPOINT_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Service</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_FEATURE_COUNT = FLOW_ENDPOINT_FEATURE_COUNT + 10;
+	int SERVICE_FEATURE_COUNT = FLOW_ENDPOINT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Service</em>' class.
@@ -1891,13 +1927,22 @@ public interface PrivflowPackage extends EPackage {
 	int CATALOGUE__ADEQUACY_DECISIONS = NAMED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Known Organisations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOGUE__KNOWN_ORGANISATIONS = NAMED_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Known Services</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOGUE__KNOWN_SERVICES = NAMED_FEATURE_COUNT + 4;
+	int CATALOGUE__KNOWN_SERVICES = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
@@ -1906,7 +1951,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOGUE__SCENARIOS = NAMED_FEATURE_COUNT + 5;
+	int CATALOGUE__SCENARIOS = NAMED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Catalogue</em>' class.
@@ -1915,7 +1960,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOGUE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 6;
+	int CATALOGUE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Catalogue</em>' class.
@@ -2173,6 +2218,106 @@ public interface PrivflowPackage extends EPackage {
 	int ADEQUACY_DECISION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link privflow.model.impl.KnownOrganisationImpl <em>Known Organisation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see privflow.model.impl.KnownOrganisationImpl
+	 * @see privflow.model.impl.PrivflowPackageImpl#getKnownOrganisation()
+	 * @generated
+	 */
+	int KNOWN_ORGANISATION = 25;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION__COUNTRY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Parent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION__PARENT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Dpf Certified</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION__DPF_CERTIFIED = 4;
+
+	/**
+	 * The feature id for the '<em><b>Dpf Covers Hr</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION__DPF_COVERS_HR = 5;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION__SOURCE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Checked</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION__CHECKED = 7;
+
+	/**
+	 * The number of structural features of the '<em>Known Organisation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Known Organisation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link privflow.model.impl.KnownServiceImpl <em>Known Service</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2180,7 +2325,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getKnownService()
 	 * @generated
 	 */
-	int KNOWN_SERVICE = 25;
+	int KNOWN_SERVICE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -2210,13 +2355,22 @@ public interface PrivflowPackage extends EPackage {
 	int KNOWN_SERVICE__KIND = 2;
 
 	/**
+	 * The feature id for the '<em><b>Provider</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_SERVICE__PROVIDER = 3;
+
+	/**
 	 * The feature id for the '<em><b>Provider Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE__PROVIDER_NAME = 3;
+	int KNOWN_SERVICE__PROVIDER_NAME = 4;
 
 	/**
 	 * The feature id for the '<em><b>Provider Country</b></em>' attribute.
@@ -2225,7 +2379,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE__PROVIDER_COUNTRY = 4;
+	int KNOWN_SERVICE__PROVIDER_COUNTRY = 5;
 
 	/**
 	 * The feature id for the '<em><b>Parent Name</b></em>' attribute.
@@ -2234,7 +2388,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE__PARENT_NAME = 5;
+	int KNOWN_SERVICE__PARENT_NAME = 6;
 
 	/**
 	 * The feature id for the '<em><b>Parent Country</b></em>' attribute.
@@ -2243,7 +2397,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE__PARENT_COUNTRY = 6;
+	int KNOWN_SERVICE__PARENT_COUNTRY = 7;
 
 	/**
 	 * The feature id for the '<em><b>Dpf Certified</b></em>' attribute.
@@ -2252,7 +2406,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE__DPF_CERTIFIED = 7;
+	int KNOWN_SERVICE__DPF_CERTIFIED = 8;
 
 	/**
 	 * The feature id for the '<em><b>Business Dpa</b></em>' attribute.
@@ -2261,7 +2415,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE__BUSINESS_DPA = 8;
+	int KNOWN_SERVICE__BUSINESS_DPA = 9;
 
 	/**
 	 * The feature id for the '<em><b>Contract</b></em>' attribute.
@@ -2270,7 +2424,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE__CONTRACT = 9;
+	int KNOWN_SERVICE__CONTRACT = 10;
 
 	/**
 	 * The feature id for the '<em><b>End To End Encrypted</b></em>' attribute.
@@ -2279,7 +2433,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE__END_TO_END_ENCRYPTED = 10;
+	int KNOWN_SERVICE__END_TO_END_ENCRYPTED = 11;
 
 	/**
 	 * The feature id for the '<em><b>Locations</b></em>' containment reference list.
@@ -2288,7 +2442,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE__LOCATIONS = 11;
+	int KNOWN_SERVICE__LOCATIONS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -2297,7 +2451,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE__SOURCE = 12;
+	int KNOWN_SERVICE__SOURCE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Checked</b></em>' attribute.
@@ -2306,7 +2460,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE__CHECKED = 13;
+	int KNOWN_SERVICE__CHECKED = 14;
 
 	/**
 	 * The number of structural features of the '<em>Known Service</em>' class.
@@ -2315,7 +2469,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE_FEATURE_COUNT = 14;
+	int KNOWN_SERVICE_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Known Service</em>' class.
@@ -2334,7 +2488,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getServiceKind()
 	 * @generated
 	 */
-	int SERVICE_KIND = 26;
+	int SERVICE_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.ContractType <em>Contract Type</em>}' enum.
@@ -2344,7 +2498,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getContractType()
 	 * @generated
 	 */
-	int CONTRACT_TYPE = 27;
+	int CONTRACT_TYPE = 28;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.DataKind <em>Data Kind</em>}' enum.
@@ -2354,7 +2508,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getDataKind()
 	 * @generated
 	 */
-	int DATA_KIND = 28;
+	int DATA_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.Role <em>Role</em>}' enum.
@@ -2364,7 +2518,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 29;
+	int ROLE = 30;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.LegalBasis <em>Legal Basis</em>}' enum.
@@ -2374,7 +2528,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getLegalBasis()
 	 * @generated
 	 */
-	int LEGAL_BASIS = 30;
+	int LEGAL_BASIS = 31;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.Article9Condition <em>Article9 Condition</em>}' enum.
@@ -2384,7 +2538,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getArticle9Condition()
 	 * @generated
 	 */
-	int ARTICLE9_CONDITION = 31;
+	int ARTICLE9_CONDITION = 32;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.Channel <em>Channel</em>}' enum.
@@ -2394,7 +2548,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 32;
+	int CHANNEL = 33;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.Frequency <em>Frequency</em>}' enum.
@@ -2404,7 +2558,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 33;
+	int FREQUENCY = 34;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.SccModule <em>Scc Module</em>}' enum.
@@ -2414,7 +2568,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getSccModule()
 	 * @generated
 	 */
-	int SCC_MODULE = 34;
+	int SCC_MODULE = 35;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.DerogationPoint <em>Derogation Point</em>}' enum.
@@ -2424,7 +2578,27 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getDerogationPoint()
 	 * @generated
 	 */
-	int DEROGATION_POINT = 35;
+	int DEROGATION_POINT = 36;
+
+	/**
+	 * The meta object id for the '{@link privflow.model.DeviceControl <em>Device Control</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see privflow.model.DeviceControl
+	 * @see privflow.model.impl.PrivflowPackageImpl#getDeviceControl()
+	 * @generated
+	 */
+	int DEVICE_CONTROL = 37;
+
+	/**
+	 * The meta object id for the '{@link privflow.model.Accessor <em>Accessor</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see privflow.model.Accessor
+	 * @see privflow.model.impl.PrivflowPackageImpl#getAccessor()
+	 * @generated
+	 */
+	int ACCESSOR = 38;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.ReviewStatus <em>Review Status</em>}' enum.
@@ -2434,7 +2608,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getReviewStatus()
 	 * @generated
 	 */
-	int REVIEW_STATUS = 36;
+	int REVIEW_STATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link privflow.model.AdequacyScope <em>Adequacy Scope</em>}' enum.
@@ -2444,7 +2618,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getAdequacyScope()
 	 * @generated
 	 */
-	int ADEQUACY_SCOPE = 37;
+	int ADEQUACY_SCOPE = 40;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -2454,7 +2628,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @see privflow.model.impl.PrivflowPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 38;
+	int DATE = 41;
 
 
 	/**
@@ -2793,6 +2967,17 @@ public interface PrivflowPackage extends EPackage {
 	EReference getOrganisation_Parent();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link privflow.model.Organisation#getTransferTools <em>Transfer Tools</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Transfer Tools</em>'.
+	 * @see privflow.model.Organisation#getTransferTools()
+	 * @see #getOrganisation()
+	 * @generated
+	 */
+	EReference getOrganisation_TransferTools();
+
+	/**
 	 * Returns the meta object for class '{@link privflow.model.Location <em>Location</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2856,6 +3041,17 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLocation_Purpose();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.Location#getAccessedBy <em>Accessed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Accessed By</em>'.
+	 * @see privflow.model.Location#getAccessedBy()
+	 * @see #getLocation()
+	 * @generated
+	 */
+	EAttribute getLocation_AccessedBy();
 
 	/**
 	 * Returns the meta object for class '{@link privflow.model.Service <em>Service</em>}'.
@@ -2976,6 +3172,28 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getService_CatalogueEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.Service#getDevices <em>Devices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Devices</em>'.
+	 * @see privflow.model.Service#getDevices()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_Devices();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link privflow.model.Service#getTransferTools <em>Transfer Tools</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Transfer Tools</em>'.
+	 * @see privflow.model.Service#getTransferTools()
+	 * @see #getService()
+	 * @generated
+	 */
+	EReference getService_TransferTools();
 
 	/**
 	 * Returns the meta object for class '{@link privflow.model.DataCategory <em>Data Category</em>}'.
@@ -3591,6 +3809,17 @@ public interface PrivflowPackage extends EPackage {
 	EReference getCatalogue_AdequacyDecisions();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link privflow.model.Catalogue#getKnownOrganisations <em>Known Organisations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Known Organisations</em>'.
+	 * @see privflow.model.Catalogue#getKnownOrganisations()
+	 * @see #getCatalogue()
+	 * @generated
+	 */
+	EReference getCatalogue_KnownOrganisations();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link privflow.model.Catalogue#getKnownServices <em>Known Services</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3841,6 +4070,104 @@ public interface PrivflowPackage extends EPackage {
 	EAttribute getAdequacyDecision_Source();
 
 	/**
+	 * Returns the meta object for class '{@link privflow.model.KnownOrganisation <em>Known Organisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Known Organisation</em>'.
+	 * @see privflow.model.KnownOrganisation
+	 * @generated
+	 */
+	EClass getKnownOrganisation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see privflow.model.KnownOrganisation#getKey()
+	 * @see #getKnownOrganisation()
+	 * @generated
+	 */
+	EAttribute getKnownOrganisation_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see privflow.model.KnownOrganisation#getName()
+	 * @see #getKnownOrganisation()
+	 * @generated
+	 */
+	EAttribute getKnownOrganisation_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#getCountry <em>Country</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Country</em>'.
+	 * @see privflow.model.KnownOrganisation#getCountry()
+	 * @see #getKnownOrganisation()
+	 * @generated
+	 */
+	EAttribute getKnownOrganisation_Country();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#getParent <em>Parent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parent</em>'.
+	 * @see privflow.model.KnownOrganisation#getParent()
+	 * @see #getKnownOrganisation()
+	 * @generated
+	 */
+	EAttribute getKnownOrganisation_Parent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#isDpfCertified <em>Dpf Certified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dpf Certified</em>'.
+	 * @see privflow.model.KnownOrganisation#isDpfCertified()
+	 * @see #getKnownOrganisation()
+	 * @generated
+	 */
+	EAttribute getKnownOrganisation_DpfCertified();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#isDpfCoversHr <em>Dpf Covers Hr</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dpf Covers Hr</em>'.
+	 * @see privflow.model.KnownOrganisation#isDpfCoversHr()
+	 * @see #getKnownOrganisation()
+	 * @generated
+	 */
+	EAttribute getKnownOrganisation_DpfCoversHr();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see privflow.model.KnownOrganisation#getSource()
+	 * @see #getKnownOrganisation()
+	 * @generated
+	 */
+	EAttribute getKnownOrganisation_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#getChecked <em>Checked</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checked</em>'.
+	 * @see privflow.model.KnownOrganisation#getChecked()
+	 * @see #getKnownOrganisation()
+	 * @generated
+	 */
+	EAttribute getKnownOrganisation_Checked();
+
+	/**
 	 * Returns the meta object for class '{@link privflow.model.KnownService <em>Known Service</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3882,6 +4209,17 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getKnownService_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownService#getProvider <em>Provider</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Provider</em>'.
+	 * @see privflow.model.KnownService#getProvider()
+	 * @see #getKnownService()
+	 * @generated
+	 */
+	EAttribute getKnownService_Provider();
 
 	/**
 	 * Returns the meta object for the attribute '{@link privflow.model.KnownService#getProviderName <em>Provider Name</em>}'.
@@ -4103,6 +4441,26 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getDerogationPoint();
+
+	/**
+	 * Returns the meta object for enum '{@link privflow.model.DeviceControl <em>Device Control</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Device Control</em>'.
+	 * @see privflow.model.DeviceControl
+	 * @generated
+	 */
+	EEnum getDeviceControl();
+
+	/**
+	 * Returns the meta object for enum '{@link privflow.model.Accessor <em>Accessor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Accessor</em>'.
+	 * @see privflow.model.Accessor
+	 * @generated
+	 */
+	EEnum getAccessor();
 
 	/**
 	 * Returns the meta object for enum '{@link privflow.model.ReviewStatus <em>Review Status</em>}'.
@@ -4422,6 +4780,14 @@ public interface PrivflowPackage extends EPackage {
 		EReference ORGANISATION__PARENT = eINSTANCE.getOrganisation_Parent();
 
 		/**
+		 * The meta object literal for the '<em><b>Transfer Tools</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ORGANISATION__TRANSFER_TOOLS = eINSTANCE.getOrganisation_TransferTools();
+
+		/**
 		 * The meta object literal for the '{@link privflow.model.impl.LocationImpl <em>Location</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4470,6 +4836,14 @@ public interface PrivflowPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOCATION__PURPOSE = eINSTANCE.getLocation_Purpose();
+
+		/**
+		 * The meta object literal for the '<em><b>Accessed By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCATION__ACCESSED_BY = eINSTANCE.getLocation_AccessedBy();
 
 		/**
 		 * The meta object literal for the '{@link privflow.model.impl.ServiceImpl <em>Service</em>}' class.
@@ -4560,6 +4934,22 @@ public interface PrivflowPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SERVICE__CATALOGUE_ENTRY = eINSTANCE.getService_CatalogueEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Devices</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__DEVICES = eINSTANCE.getService_Devices();
+
+		/**
+		 * The meta object literal for the '<em><b>Transfer Tools</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE__TRANSFER_TOOLS = eINSTANCE.getService_TransferTools();
 
 		/**
 		 * The meta object literal for the '{@link privflow.model.impl.DataCategoryImpl <em>Data Category</em>}' class.
@@ -5046,6 +5436,14 @@ public interface PrivflowPackage extends EPackage {
 		EReference CATALOGUE__ADEQUACY_DECISIONS = eINSTANCE.getCatalogue_AdequacyDecisions();
 
 		/**
+		 * The meta object literal for the '<em><b>Known Organisations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CATALOGUE__KNOWN_ORGANISATIONS = eINSTANCE.getCatalogue_KnownOrganisations();
+
+		/**
 		 * The meta object literal for the '<em><b>Known Services</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5236,6 +5634,80 @@ public interface PrivflowPackage extends EPackage {
 		EAttribute ADEQUACY_DECISION__SOURCE = eINSTANCE.getAdequacyDecision_Source();
 
 		/**
+		 * The meta object literal for the '{@link privflow.model.impl.KnownOrganisationImpl <em>Known Organisation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see privflow.model.impl.KnownOrganisationImpl
+		 * @see privflow.model.impl.PrivflowPackageImpl#getKnownOrganisation()
+		 * @generated
+		 */
+		EClass KNOWN_ORGANISATION = eINSTANCE.getKnownOrganisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_ORGANISATION__KEY = eINSTANCE.getKnownOrganisation_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_ORGANISATION__NAME = eINSTANCE.getKnownOrganisation_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Country</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_ORGANISATION__COUNTRY = eINSTANCE.getKnownOrganisation_Country();
+
+		/**
+		 * The meta object literal for the '<em><b>Parent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_ORGANISATION__PARENT = eINSTANCE.getKnownOrganisation_Parent();
+
+		/**
+		 * The meta object literal for the '<em><b>Dpf Certified</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_ORGANISATION__DPF_CERTIFIED = eINSTANCE.getKnownOrganisation_DpfCertified();
+
+		/**
+		 * The meta object literal for the '<em><b>Dpf Covers Hr</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_ORGANISATION__DPF_COVERS_HR = eINSTANCE.getKnownOrganisation_DpfCoversHr();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_ORGANISATION__SOURCE = eINSTANCE.getKnownOrganisation_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Checked</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_ORGANISATION__CHECKED = eINSTANCE.getKnownOrganisation_Checked();
+
+		/**
 		 * The meta object literal for the '{@link privflow.model.impl.KnownServiceImpl <em>Known Service</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5268,6 +5740,14 @@ public interface PrivflowPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute KNOWN_SERVICE__KIND = eINSTANCE.getKnownService_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Provider</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_SERVICE__PROVIDER = eINSTANCE.getKnownService_Provider();
 
 		/**
 		 * The meta object literal for the '<em><b>Provider Name</b></em>' attribute feature.
@@ -5456,6 +5936,26 @@ public interface PrivflowPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DEROGATION_POINT = eINSTANCE.getDerogationPoint();
+
+		/**
+		 * The meta object literal for the '{@link privflow.model.DeviceControl <em>Device Control</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see privflow.model.DeviceControl
+		 * @see privflow.model.impl.PrivflowPackageImpl#getDeviceControl()
+		 * @generated
+		 */
+		EEnum DEVICE_CONTROL = eINSTANCE.getDeviceControl();
+
+		/**
+		 * The meta object literal for the '{@link privflow.model.Accessor <em>Accessor</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see privflow.model.Accessor
+		 * @see privflow.model.impl.PrivflowPackageImpl#getAccessor()
+		 * @generated
+		 */
+		EEnum ACCESSOR = eINSTANCE.getAccessor();
 
 		/**
 		 * The meta object literal for the '{@link privflow.model.ReviewStatus <em>Review Status</em>}' enum.

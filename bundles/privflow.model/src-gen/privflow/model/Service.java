@@ -28,6 +28,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link privflow.model.Service#isEndToEndEncrypted <em>End To End Encrypted</em>}</li>
  *   <li>{@link privflow.model.Service#getSubProcessors <em>Sub Processors</em>}</li>
  *   <li>{@link privflow.model.Service#getCatalogueEntry <em>Catalogue Entry</em>}</li>
+ *   <li>{@link privflow.model.Service#getDevices <em>Devices</em>}</li>
+ *   <li>{@link privflow.model.Service#getTransferTools <em>Transfer Tools</em>}</li>
  * </ul>
  *
  * @see privflow.model.PrivflowPackage#getService()
@@ -252,5 +254,48 @@ public interface Service extends FlowEndpoint {
 	 * @generated
 	 */
 	void setCatalogueEntry(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Devices</b></em>' attribute.
+	 * The literals are from the enumeration {@link privflow.model.DeviceControl}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the data lands at the users' end: on devices and accounts the organisation manages, or on staff's personal devices and consumer accounts.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Devices</em>' attribute.
+	 * @see privflow.model.DeviceControl
+	 * @see #setDevices(DeviceControl)
+	 * @see privflow.model.PrivflowPackage#getService_Devices()
+	 * @model
+	 * @generated
+	 */
+	DeviceControl getDevices();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.Service#getDevices <em>Devices</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Devices</em>' attribute.
+	 * @see privflow.model.DeviceControl
+	 * @see #getDevices()
+	 * @generated
+	 */
+	void setDevices(DeviceControl value);
+
+	/**
+	 * Returns the value of the '<em><b>Transfer Tools</b></em>' containment reference list.
+	 * The list contents are of type {@link privflow.model.TransferSafeguard}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Transfer tools in the service's contract (e.g. SCCs incorporated in the provider's data processing agreement) that cover every flow to the service unless a flow records its own.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Transfer Tools</em>' containment reference list.
+	 * @see privflow.model.PrivflowPackage#getService_TransferTools()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TransferSafeguard> getTransferTools();
 
 } // Service

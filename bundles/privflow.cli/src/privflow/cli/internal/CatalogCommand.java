@@ -17,6 +17,7 @@ import privflow.core.LegalFacts;
 import privflow.model.AdequacyDecision;
 import privflow.model.Catalogue;
 import privflow.model.CountryEntry;
+import privflow.model.KnownOrganisation;
 import privflow.model.KnownService;
 import privflow.model.Location;
 import privflow.model.Scenario;
@@ -125,17 +126,22 @@ final class CatalogCommand extends ModelCommand {
                         .filter(s -> s.getKey().contains(q) || (s.getName() != null && s.getName().toLowerCase(Locale.ROOT).contains(q)))
                         .toList();
         for (KnownService s : matches) {
-            service(out, s);
+            service(out, facts, s);
         }
         return !matches.isEmpty();
     }
 
-    private void service(PrintWriter out, KnownService s) {
+    private void service(PrintWriter out, LegalFacts facts, KnownService s) {
         out.println(s.getKey() + " \u2014 " + s.getName()); //$NON-NLS-1$
+        List<KnownOrganisation> chain = facts.providerChain(s);
+        KnownOrganisation provider = chain.isEmpty() ? null : chain.get(0);
+        String parents = chain.size() < 2
+                ? "-" //$NON-NLS-1$
+                : chain.subList(1, chain.size()).stream().map(o -> o.getName() + " (" + o.getCountry() + ')') //$NON-NLS-1$
+                        .collect(Collectors.joining(", ")); //$NON-NLS-1$
         out.println("  " + Messages.format(locale, "Catalog_ServiceProvider", Labels.of(s.getKind(), locale), //$NON-NLS-1$ //$NON-NLS-2$
-                String.valueOf(s.getProviderName()), String.valueOf(s.getProviderCountry()),
-                s.getParentName() == null ? "-" : s.getParentName() + " (" + s.getParentCountry() + ')')); //$NON-NLS-1$ //$NON-NLS-2$
-        out.println("  " + Messages.format(locale, "Catalog_ServiceTerms", yes(s.isDpfCertified()), yes(s.isBusinessDpa()), //$NON-NLS-1$ //$NON-NLS-2$
+                provider == null ? "-" : provider.getName(), provider == null ? "-" : provider.getCountry(), parents)); //$NON-NLS-1$ //$NON-NLS-2$
+        out.println("  " + Messages.format(locale, "Catalog_ServiceTerms", yes(facts.dpfCertified(s)), yes(s.isBusinessDpa()), //$NON-NLS-1$ //$NON-NLS-2$
                 Labels.of(s.getContract(), locale), yes(s.isEndToEndEncrypted())));
         String locations = s.getLocations().stream().map(this::location).collect(Collectors.joining("; ")); //$NON-NLS-1$
         out.println("  " + Messages.format(locale, "Catalog_ServiceLocations", locations)); //$NON-NLS-1$ //$NON-NLS-2$
@@ -154,7 +160,8 @@ final class CatalogCommand extends ModelCommand {
     /** @return one line about an adequacy decision: key, scope, dates, source, whether in force */
     static String decision(AdequacyDecision d, boolean inForce, Locale locale) {
         return Messages.format(locale, "Catalog_Decision", d.getKey(), Labels.of(d.getScope(), locale), //$NON-NLS-1$
-                String.valueOf(d.getDecisionId()), String.valueOf(d.getAdopted()),
+                d.getDecisionId() == null || d.getDecisionId().isBlank() ? Messages.get(locale, "Catalog_NoNumber") : d.getDecisionId(), //$NON-NLS-1$
+                String.valueOf(d.getAdopted()),
                 d.getValidUntil() == null ? "-" : d.getValidUntil().toString(), //$NON-NLS-1$
                 String.valueOf(d.getSource()), Messages.get(locale, inForce ? "Catalog_InForceYes" : "Catalog_InForceNo")); //$NON-NLS-1$ //$NON-NLS-2$
     }

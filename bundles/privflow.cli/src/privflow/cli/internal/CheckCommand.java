@@ -35,7 +35,7 @@ final class CheckCommand extends ModelCommand {
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif", descriptionKey = "check.format")
     Format format;
 
-    @Option(names = "--fail-on", defaultValue = "high", paramLabel = "high|medium|low|never", converter = Threshold.Converter.class, descriptionKey = "check.failOn")
+    @Option(names = "--fail-on", defaultValue = "high", paramLabel = "critical|high|medium|low|never", converter = Threshold.Converter.class, descriptionKey = "check.failOn")
     Threshold failOn;
 
     @Mixin

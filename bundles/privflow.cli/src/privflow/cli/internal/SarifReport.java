@@ -92,6 +92,7 @@ final class SarifReport extends FindingsReport {
             }
             json.endArray();
             json.name("gdprArticle").value(rule.article()); //$NON-NLS-1$
+            json.name("security-severity").value(securitySeverity(rule.highestSeverity())); //$NON-NLS-1$
             json.name("problem.severity") //$NON-NLS-1$
                     .value(level(rule.defaultSeverity()).equals("note") ? "recommendation" : level(rule.defaultSeverity())); //$NON-NLS-1$ //$NON-NLS-2$
             json.endObject();
@@ -133,6 +134,7 @@ final class SarifReport extends FindingsReport {
         json.name("properties").beginObject(); //$NON-NLS-1$
         json.name("key").value(f.key()); //$NON-NLS-1$
         json.name("severity").value(f.severity().id()); //$NON-NLS-1$
+        json.name("security-severity").value(securitySeverity(f.severity())); //$NON-NLS-1$
         json.name("gdprArticle").value(f.rule().article()); //$NON-NLS-1$
         json.name("review").value(f.review().id()); //$NON-NLS-1$
         json.name("remedies").beginArray(); //$NON-NLS-1$
@@ -183,9 +185,20 @@ final class SarifReport extends FindingsReport {
 
     private static String level(Severity severity) {
         return switch (severity) {
-            case HIGH -> "error"; //$NON-NLS-1$
+            case CRITICAL, HIGH -> "error"; //$NON-NLS-1$
             case MEDIUM -> "warning"; //$NON-NLS-1$
             case LOW, INFO -> "note"; //$NON-NLS-1$
+        };
+    }
+
+    /** @return the CVSS-like score code-scanning tools rank by: critical from 9.0, high from 7.0 */
+    private static String securitySeverity(Severity severity) {
+        return switch (severity) {
+            case CRITICAL -> "9.5"; //$NON-NLS-1$
+            case HIGH -> "8.0"; //$NON-NLS-1$
+            case MEDIUM -> "5.5"; //$NON-NLS-1$
+            case LOW -> "3.0"; //$NON-NLS-1$
+            case INFO -> "0.0"; //$NON-NLS-1$
         };
     }
 

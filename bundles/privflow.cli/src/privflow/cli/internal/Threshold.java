@@ -16,7 +16,7 @@ import privflow.core.Severity;
  */
 record Threshold(Severity severity) {
 
-    /** Reads {@code high}, {@code medium}, {@code low}, {@code info} or {@code never}. */
+    /** Reads {@code critical}, {@code high}, {@code medium}, {@code low}, {@code info} or {@code never}. */
     static final class Converter implements ITypeConverter<Threshold> {
         @Override
         public Threshold convert(String value) {

@@ -25,6 +25,7 @@ import privflow.core.Finding;
 import privflow.core.Analysis;
 import privflow.core.Rule;
 import privflow.core.ScenarioComparison;
+import privflow.core.Severity;
 import privflow.edit.Labels;
 import privflow.model.DataFlowModel;
 import privflow.model.Identified;
@@ -60,7 +61,7 @@ class ExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cleaning-company", "midsize-company"})
+    @ValueSource(strings = {"cleaning-company", "cleaning-company-2026", "midsize-company", "saas-dpa-scc"})
     void exampleGivesTheExpectedFindings(String name) throws Exception {
         DataFlowModel model = ModelStore.load(RepositoryFiles.example(name));
         AnalysisResult result = Findings.run(model);
@@ -71,9 +72,32 @@ class ExamplesTest {
     @Test
     void whatsAppCaseInFinnish() throws Exception {
         DataFlowModel model = ModelStore.load(RepositoryFiles.example("cleaning-company"));
-        Finding contract = Findings.of(model, Rule.NO_PROCESSOR_CONTRACT).get(0);
-        assertTrue(contract.message(java.util.Locale.of("fi")).contains("kuluttajaehdoilla"));
-        assertTrue(contract.rule().title(java.util.Locale.of("fi")).contains("Käsittelijäsopimus"));
+        Finding contract = Findings.of(model, Rule.INDEPENDENT_CONTROLLER).get(0);
+        assertTrue(contract.message(java.util.Locale.of("fi")).contains("itsenäinen rekisterinpitäjä"));
+        assertTrue(contract.rule().title(java.util.Locale.of("fi")).contains("itsenäinen rekisterinpitäjä"));
+        Finding devices = Findings.of(model, Rule.UNMANAGED_DEVICES).get(0);
+        assertTrue(devices.message(java.util.Locale.of("fi")).contains("henkilöstön omille laitteille"),
+                devices.message(java.util.Locale.of("fi")));
+    }
+
+    @Test
+    void theSeedCaseIn2026KeepsTheGovernanceAndSecurityFindingsAndTheTransferFallsWithTheDpf() throws Exception {
+        DataFlowModel model = ModelStore.load(RepositoryFiles.example("cleaning-company-2026"));
+        AnalysisResult today = Findings.run(model);
+        assertTrue(Findings.of(today, Rule.TRANSFER_WITHOUT_TOOL).isEmpty(), "Meta is DPF-certified");
+        assertEquals(Severity.HIGH, Findings.of(today, Rule.UNMANAGED_DEVICES).get(0).severity(), "door codes on own phones");
+        assertEquals(1, Findings.of(today, Rule.INDEPENDENT_CONTROLLER).size());
+        assertTrue(Findings.of(today, Rule.UNMANAGED_DEVICES).get(0).facts().stream()
+                .anyMatch(f -> f.key().equals("Fact_E2eOnDevice")), "end-to-end encryption is not a safe channel on own phones");
+
+        Finding underScenario = Findings.of(Findings.run(model, "dpf-invalid"), Rule.TRANSFER_WITHOUT_TOOL).get(0);
+        assertEquals(Severity.CRITICAL, underScenario.severity());
+        AnalysisResult decided = Analysis.run(model, Findings.facts(model),
+                AnalysisOptions.DEFAULT.withAsOf(LocalDate.of(2021, 10, 29)));
+        Finding in2021 = Findings.of(decided, Rule.TRANSFER_WITHOUT_TOOL).get(0);
+        assertEquals(Severity.CRITICAL, in2021.severity());
+        assertEquals(List.of("Remedy_StopConsumerApp", "Remedy_BusinessProductDpa"),
+                in2021.remedies().stream().map(Finding.Text::key).toList(), "no SCCs with Meta for a consumer app");
     }
 
     @Test

@@ -101,8 +101,12 @@ class RulesTest {
                     m.category("health", DataKind.HEALTH, true));
             Finding transfer = Findings.of(m.model, Rule.TRANSFER_WITHOUT_TOOL).get(0);
             List<String> facts = transfer.facts().stream().map(t -> t.render(Locale.ENGLISH)).toList();
-            assertTrue(facts.contains("The flow carries special categories of data, so the finding is raised one severity."),
+            assertEquals(Severity.CRITICAL, transfer.severity());
+            assertEquals("The finding is critical: the flow carries health to a third country and nothing covers the transfer.",
+                    facts.get(0));
+            assertTrue(facts.contains("The flow carries special categories of data or data on criminal convictions: health."),
                     facts::toString);
+            assertTrue(facts.stream().noneMatch(f -> f.contains("raised")), facts::toString);
             assertTrue(facts.contains("No adequacy decision for China (CN) is in force on 2026-11-24."), facts::toString);
         }
     }
@@ -333,12 +337,19 @@ class RulesTest {
     @Nested
     class NoProcessorContract {
         @Test
-        void consumerTermsAcceptedByAnEmployeeIsHigh() {
+        void consumerTermsAreADisclosureToAnIndependentControllerNotAMissingProcessorContract() {
             ModelBuilder m = new ModelBuilder();
             Service chat = m.service("chat", m.organisation("ie", "IE"), "IE");
             chat.setContract(ContractType.CONSUMER_TERMS_PERSONAL);
             m.flow("f", m.customers, chat);
-            assertEquals(Severity.HIGH, Findings.of(m.model, Rule.NO_PROCESSOR_CONTRACT).get(0).severity());
+            assertTrue(Findings.of(m.model, Rule.NO_PROCESSOR_CONTRACT).isEmpty());
+            Finding f = Findings.of(m.model, Rule.INDEPENDENT_CONTROLLER).get(0);
+            assertEquals(Severity.HIGH, f.severity());
+            assertEquals("Art. 5(1)(f), 24, 28", f.rule().article());
+            assertTrue(f.message(Locale.ENGLISH).contains("ie is not the organisation's processor but a controller in its own right"),
+                    f.message(Locale.ENGLISH));
+            chat.setContract(ContractType.BUSINESS_DPA);
+            assertTrue(Findings.of(m.model, Rule.INDEPENDENT_CONTROLLER).isEmpty());
         }
 
         @Test
@@ -389,7 +400,9 @@ class RulesTest {
             f.setChannel(Channel.EMAIL);
             List<Finding> found = Findings.of(m.model, Rule.WEAK_CHANNEL);
             assertEquals(Severity.HIGH, found.get(0).severity());
-            assertTrue(found.get(0).remedies().stream().anyMatch(r -> r.key().equals("Remedy_SecureEmail")));
+            assertTrue(found.get(0).remedies().stream().anyMatch(r -> r.key().equals("Remedy_SecureChannel")));
+            assertTrue(found.get(0).remedies().stream().anyMatch(r -> r.key().equals("Remedy_E2eBusinessChannel")),
+                    "door codes get the access-code remedy");
             f.setChannel(Channel.SECURE_EMAIL);
             assertTrue(Findings.of(m.model, Rule.WEAK_CHANNEL).isEmpty());
         }

@@ -4,6 +4,7 @@ package privflow.core.internal;
 import java.util.List;
 
 import privflow.core.Transfer;
+import privflow.model.Accessor;
 import privflow.model.AdequacyDecision;
 import privflow.model.Organisation;
 import privflow.model.Service;
@@ -17,7 +18,8 @@ import privflow.model.Service;
  * @param importer the organisation there, if identified
  * @param chain the services from the flow's target to {@code service}
  * @param decision the adequacy decision in force for {@code country}, or {@code null}
+ * @param accessor whose staff accesses the data from there (remote access), else unspecified
  */
 public record Destination(Service service, String country, Transfer.Kind kind, Organisation importer,
-        List<Service> chain, AdequacyDecision decision) {
+        List<Service> chain, AdequacyDecision decision, Accessor accessor) {
 }

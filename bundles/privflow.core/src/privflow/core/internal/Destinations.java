@@ -11,6 +11,7 @@ import java.util.Set;
 
 import privflow.core.LegalFacts;
 import privflow.core.Transfer;
+import privflow.model.Accessor;
 import privflow.model.AdequacyDecision;
 import privflow.model.Location;
 import privflow.model.Organisation;
@@ -65,18 +66,22 @@ public final class Destinations {
                 if (country == null || country.isEmpty() || facts.isEea(country)) {
                     continue;
                 }
+                if (location.isRemoteAccessOnly() && location.getAccessedBy() == Accessor.CONTROLLER_STAFF) {
+                    // The controller's own staff abroad are the controller: no transfer (EDPB Guidelines 05/2021).
+                    continue;
+                }
                 Transfer.Kind kind = onward
                         ? Transfer.Kind.ONWARD
                         : location.isRemoteAccessOnly() ? Transfer.Kind.REMOTE_ACCESS : Transfer.Kind.STORAGE;
                 put(found, new Destination(service, country, kind, importerIn(service, country), chain,
-                        adequacy.apply(country)));
+                        adequacy.apply(country), location.isRemoteAccessOnly() ? location.getAccessedBy() : Accessor.UNSPECIFIED));
             }
             Organisation provider = service.getProvider();
             if (provider != null && provider.getCountry() != null && !provider.getCountry().isEmpty()
                     && !facts.isEea(provider.getCountry())) {
                 Transfer.Kind kind = onward ? Transfer.Kind.ONWARD : Transfer.Kind.LEGAL_ENTITY;
                 put(found, new Destination(service, provider.getCountry(), kind, provider, chain,
-                        adequacy.apply(provider.getCountry())));
+                        adequacy.apply(provider.getCountry()), Accessor.UNSPECIFIED));
             }
             for (Service sub : service.getSubProcessors()) {
                 if (seen.add(sub)) {

@@ -13,8 +13,10 @@ import privflow.core.LegalFacts;
 import privflow.core.Transfer;
 import privflow.core.internal.rules.ActivityRule;
 import privflow.core.internal.rules.FlowRule;
+import privflow.core.internal.rules.OrganisationRule;
 import privflow.core.internal.rules.ServiceRule;
 import privflow.core.internal.rules.Rules;
+import privflow.model.Accessor;
 import privflow.model.AdequacyDecision;
 import privflow.model.BindingCorporateRules;
 import privflow.model.CodeOfConduct;
@@ -39,6 +41,7 @@ public final class Engine {
     private final LocalDate asOf;
     private ModelIndex index;
     private final Destinations destinations;
+    private volatile java.util.Map<String, List<Organisation>> organisationsByName;
 
     public Engine(ModelIndex index, LegalFacts facts, AnalysisOptions options, LocalDate asOf) {
         this.index = index;
@@ -83,6 +86,7 @@ public final class Engine {
     public void reindex(ModelIndex newIndex) {
         this.index = newIndex;
         destinations.clear();
+        organisationsByName = null;
     }
 
     /** Forgets cached destinations, after a service, location or organisation changed. */
@@ -105,19 +109,34 @@ public final class Engine {
             result = new ArrayList<>(found.size());
             for (Destination d : found) {
                 result.add(assess(flow, d.service(), d.importer(), d.country(), d.kind(), new FlowPath(flow, d.chain()),
-                        d.decision()));
+                        d.decision(), d.accessor()));
             }
         } else if (target instanceof Organisation organisation && organisation.getCountry() != null
                 && !organisation.getCountry().isEmpty() && !facts.isEea(organisation.getCountry())) {
             result = List.of(assess(flow, null, organisation, organisation.getCountry(), Transfer.Kind.LEGAL_ENTITY,
-                    List.of(flow), adequacyInForce(organisation.getCountry())));
+                    List.of(flow), adequacyInForce(organisation.getCountry()), Accessor.UNSPECIFIED));
         }
         return result;
     }
 
     private Transfer assess(DataFlow flow, Service service, Organisation importer, String country, Transfer.Kind kind,
-            List<EObject> path, AdequacyDecision decision) {
-        TransferSafeguard tool = kind == Transfer.Kind.ONWARD ? onwardTool(path) : flow.getSafeguard();
+            List<EObject> path, AdequacyDecision decision, Accessor accessor) {
+        EObject holder;
+        TransferSafeguard tool;
+        if (kind == Transfer.Kind.ONWARD) {
+            DataFlow explicit = onwardFlow(path);
+            holder = explicit != null ? explicit : contractHolder(service, null);
+            tool = explicit != null ? explicit.getSafeguard() : contractTool(holder);
+        } else if (flow.getSafeguard() != null) {
+            holder = flow;
+            tool = flow.getSafeguard();
+        } else {
+            holder = contractHolder(service, service == null ? importer : null);
+            tool = contractTool(holder);
+        }
+        if (tool == null) {
+            holder = null;
+        }
         Transfer.Coverage coverage;
         if (decision != null && inScope(decision, importer, flow)) {
             coverage = Transfer.Coverage.ADEQUACY;
@@ -131,7 +150,43 @@ public final class Engine {
         } else {
             coverage = Transfer.Coverage.NONE;
         }
-        return new Transfer(flow, service, importer, country, kind, path, coverage, decision, tool);
+        return new Transfer(flow, service, importer, country, kind, path, coverage, decision, tool, holder, accessor);
+    }
+
+    /**
+     * @return whose contract carries the transfer tools for data sent to {@code service}: the
+     *         service's own, else its provider's (or, without a service, {@code organisation}'s);
+     *         {@code null} if none records any
+     */
+    private static EObject contractHolder(Service service, Organisation organisation) {
+        if (service != null && !service.getTransferTools().isEmpty()) {
+            return service;
+        }
+        Organisation party = service != null ? service.getProvider() : organisation;
+        return party != null && !party.getTransferTools().isEmpty() ? party : null;
+    }
+
+    /**
+     * @return the tool of a contract that applies to a transfer: an Art. 46 safeguard first (it
+     *         covers the transfer whatever the importer's certification), then a derogation, then
+     *         any other (e.g. reliance on the DPF, which the adequacy decision decides)
+     */
+    private static TransferSafeguard contractTool(EObject holder) {
+        List<TransferSafeguard> tools = switch (holder) {
+            case Service s -> s.getTransferTools();
+            case Organisation o -> o.getTransferTools();
+            case null, default -> List.of();
+        };
+        TransferSafeguard best = null;
+        for (TransferSafeguard t : tools) {
+            if (t instanceof StandardContractualClauses || t instanceof BindingCorporateRules || t instanceof CodeOfConduct) {
+                return t;
+            }
+            if (best == null || t instanceof Derogation && !(best instanceof Derogation)) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     private final java.util.Map<String, AdequacyDecision[]> adequacy;
@@ -156,15 +211,16 @@ public final class Engine {
     }
 
     /**
-     * An onward transfer is covered by a tool recorded on an explicit flow from the previous
-     * service of the chain to the sub-processor, if the model has one.
+     * @return the flow from the previous service of the chain to the sub-processor that records a
+     *         tool, if the model has one: its tool covers the onward transfer (else the tools in the
+     *         sub-processor's contract do)
      */
-    private TransferSafeguard onwardTool(List<EObject> path) {
+    private DataFlow onwardFlow(List<EObject> path) {
         Service last = (Service) path.get(path.size() - 1);
         Service previous = path.size() > 2 ? (Service) path.get(path.size() - 2) : null;
         for (DataFlow explicit : index.safeguardedFlowsTo(last)) {
             if (explicit.getSource() == previous) {
-                return explicit.getSafeguard();
+                return explicit;
             }
         }
         return null;
@@ -229,6 +285,38 @@ public final class Engine {
             rule.check(this, service, findings::add);
         }
         return findings;
+    }
+
+    /** @return the findings about {@code organisation} */
+    public List<Finding> check(Organisation organisation) {
+        List<Finding> findings = new ArrayList<>(0);
+        for (OrganisationRule rule : Rules.ORGANISATION_RULES) {
+            rule.check(this, organisation, findings::add);
+        }
+        return findings;
+    }
+
+    /**
+     * @return the model's organisations named {@code name} (ignoring case and spacing), in model
+     *         order; looked up in a table built once per index
+     */
+    public List<Organisation> organisationsNamed(String name) {
+        java.util.Map<String, List<Organisation>> byName = organisationsByName;
+        if (byName == null) {
+            byName = new java.util.HashMap<>();
+            for (Organisation o : index.model().getOrganisations()) {
+                if (o.getName() != null && !o.getName().isBlank()) {
+                    byName.computeIfAbsent(LegalFacts.normalisedName(o.getName()), n -> new ArrayList<>(1)).add(o);
+                }
+            }
+            organisationsByName = byName;
+        }
+        return byName.getOrDefault(LegalFacts.normalisedName(name), List.of());
+    }
+
+    /** Forgets which organisations share a name, after organisations were added, removed or renamed. */
+    public void forgetOrganisationNames() {
+        organisationsByName = null;
     }
 
     /** @return the findings about {@code activity} */

@@ -113,6 +113,7 @@ public class CatalogueItemProvider extends NamedItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(PrivflowPackage.Literals.CATALOGUE__COUNTRIES);
 			childrenFeatures.add(PrivflowPackage.Literals.CATALOGUE__ADEQUACY_DECISIONS);
+			childrenFeatures.add(PrivflowPackage.Literals.CATALOGUE__KNOWN_ORGANISATIONS);
 			childrenFeatures.add(PrivflowPackage.Literals.CATALOGUE__KNOWN_SERVICES);
 			childrenFeatures.add(PrivflowPackage.Literals.CATALOGUE__SCENARIOS);
 		}
@@ -186,6 +187,7 @@ public class CatalogueItemProvider extends NamedItemProvider {
 				return;
 			case PrivflowPackage.CATALOGUE__COUNTRIES:
 			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
+			case PrivflowPackage.CATALOGUE__KNOWN_ORGANISATIONS:
 			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
 			case PrivflowPackage.CATALOGUE__SCENARIOS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
@@ -214,6 +216,11 @@ public class CatalogueItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(PrivflowPackage.Literals.CATALOGUE__ADEQUACY_DECISIONS,
 				 PrivflowFactory.eINSTANCE.createAdequacyDecision()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.CATALOGUE__KNOWN_ORGANISATIONS,
+				 PrivflowFactory.eINSTANCE.createKnownOrganisation()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -67,6 +67,7 @@ public class KnownServiceItemProvider
 			addKeyPropertyDescriptor(object);
 			addNamePropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
+			addProviderPropertyDescriptor(object);
 			addProviderNamePropertyDescriptor(object);
 			addProviderCountryPropertyDescriptor(object);
 			addParentNamePropertyDescriptor(object);
@@ -139,6 +140,28 @@ public class KnownServiceItemProvider
 				 getString("_UI_KnownService_kind_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_KnownService_kind_feature", "_UI_KnownService_type"),
 				 PrivflowPackage.Literals.KNOWN_SERVICE__KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Provider feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addProviderPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KnownService_provider_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KnownService_provider_feature", "_UI_KnownService_type"),
+				 PrivflowPackage.Literals.KNOWN_SERVICE__PROVIDER,
 				 true,
 				 false,
 				 false,
@@ -448,6 +471,7 @@ public class KnownServiceItemProvider
 			case PrivflowPackage.KNOWN_SERVICE__KEY:
 			case PrivflowPackage.KNOWN_SERVICE__NAME:
 			case PrivflowPackage.KNOWN_SERVICE__KIND:
+			case PrivflowPackage.KNOWN_SERVICE__PROVIDER:
 			case PrivflowPackage.KNOWN_SERVICE__PROVIDER_NAME:
 			case PrivflowPackage.KNOWN_SERVICE__PROVIDER_COUNTRY:
 			case PrivflowPackage.KNOWN_SERVICE__PARENT_NAME:

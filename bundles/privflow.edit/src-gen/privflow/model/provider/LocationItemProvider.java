@@ -66,6 +66,7 @@ public class LocationItemProvider
 			addProviderPropertyDescriptor(object);
 			addRemoteAccessOnlyPropertyDescriptor(object);
 			addPurposePropertyDescriptor(object);
+			addAccessedByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -181,6 +182,28 @@ public class LocationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Accessed By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAccessedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Location_accessedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Location_accessedBy_feature", "_UI_Location_type"),
+				 PrivflowPackage.Literals.LOCATION__ACCESSED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Location.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -233,6 +256,7 @@ public class LocationItemProvider
 			case PrivflowPackage.LOCATION__PROVIDER:
 			case PrivflowPackage.LOCATION__REMOTE_ACCESS_ONLY:
 			case PrivflowPackage.LOCATION__PURPOSE:
+			case PrivflowPackage.LOCATION__ACCESSED_BY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -206,6 +206,7 @@ public class OrganisationItemProvider extends FlowEndpointItemProvider {
 			childrenFeatures.add(PrivflowPackage.Literals.ORGANISATION__CONTACT);
 			childrenFeatures.add(PrivflowPackage.Literals.ORGANISATION__DPO);
 			childrenFeatures.add(PrivflowPackage.Literals.ORGANISATION__REPRESENTATIVE);
+			childrenFeatures.add(PrivflowPackage.Literals.ORGANISATION__TRANSFER_TOOLS);
 		}
 		return childrenFeatures;
 	}
@@ -281,6 +282,7 @@ public class OrganisationItemProvider extends FlowEndpointItemProvider {
 			case PrivflowPackage.ORGANISATION__CONTACT:
 			case PrivflowPackage.ORGANISATION__DPO:
 			case PrivflowPackage.ORGANISATION__REPRESENTATIVE:
+			case PrivflowPackage.ORGANISATION__TRANSFER_TOOLS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -312,6 +314,36 @@ public class OrganisationItemProvider extends FlowEndpointItemProvider {
 			(createChildParameter
 				(PrivflowPackage.Literals.ORGANISATION__REPRESENTATIVE,
 				 PrivflowFactory.eINSTANCE.createContact()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.ORGANISATION__TRANSFER_TOOLS,
+				 PrivflowFactory.eINSTANCE.createAdequacyDecisionReference()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.ORGANISATION__TRANSFER_TOOLS,
+				 PrivflowFactory.eINSTANCE.createDpfCertification()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.ORGANISATION__TRANSFER_TOOLS,
+				 PrivflowFactory.eINSTANCE.createStandardContractualClauses()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.ORGANISATION__TRANSFER_TOOLS,
+				 PrivflowFactory.eINSTANCE.createBindingCorporateRules()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.ORGANISATION__TRANSFER_TOOLS,
+				 PrivflowFactory.eINSTANCE.createCodeOfConduct()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.ORGANISATION__TRANSFER_TOOLS,
+				 PrivflowFactory.eINSTANCE.createDerogation()));
 	}
 
 	/**

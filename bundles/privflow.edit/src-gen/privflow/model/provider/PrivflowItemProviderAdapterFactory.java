@@ -556,6 +556,29 @@ public class PrivflowItemProviderAdapterFactory extends PrivflowAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link privflow.model.KnownOrganisation} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KnownOrganisationItemProvider knownOrganisationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link privflow.model.KnownOrganisation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKnownOrganisationAdapter() {
+		if (knownOrganisationItemProvider == null) {
+			knownOrganisationItemProvider = new KnownOrganisationItemProvider(this);
+		}
+
+		return knownOrganisationItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link privflow.model.KnownService} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -704,6 +727,7 @@ public class PrivflowItemProviderAdapterFactory extends PrivflowAdapterFactory i
 		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
 		if (countryEntryItemProvider != null) countryEntryItemProvider.dispose();
 		if (adequacyDecisionItemProvider != null) adequacyDecisionItemProvider.dispose();
+		if (knownOrganisationItemProvider != null) knownOrganisationItemProvider.dispose();
 		if (knownServiceItemProvider != null) knownServiceItemProvider.dispose();
 	}
 

@@ -58,6 +58,7 @@ public class ServiceItemProvider extends FlowEndpointItemProvider {
 			addEndToEndEncryptedPropertyDescriptor(object);
 			addSubProcessorsPropertyDescriptor(object);
 			addCatalogueEntryPropertyDescriptor(object);
+			addDevicesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -261,6 +262,28 @@ public class ServiceItemProvider extends FlowEndpointItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Devices feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDevicesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_devices_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_devices_feature", "_UI_Service_type"),
+				 PrivflowPackage.Literals.SERVICE__DEVICES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -273,6 +296,7 @@ public class ServiceItemProvider extends FlowEndpointItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(PrivflowPackage.Literals.SERVICE__LOCATIONS);
+			childrenFeatures.add(PrivflowPackage.Literals.SERVICE__TRANSFER_TOOLS);
 		}
 		return childrenFeatures;
 	}
@@ -345,9 +369,11 @@ public class ServiceItemProvider extends FlowEndpointItemProvider {
 			case PrivflowPackage.SERVICE__ENCRYPTED_AT_REST:
 			case PrivflowPackage.SERVICE__END_TO_END_ENCRYPTED:
 			case PrivflowPackage.SERVICE__CATALOGUE_ENTRY:
+			case PrivflowPackage.SERVICE__DEVICES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PrivflowPackage.SERVICE__LOCATIONS:
+			case PrivflowPackage.SERVICE__TRANSFER_TOOLS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -369,6 +395,36 @@ public class ServiceItemProvider extends FlowEndpointItemProvider {
 			(createChildParameter
 				(PrivflowPackage.Literals.SERVICE__LOCATIONS,
 				 PrivflowFactory.eINSTANCE.createLocation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.SERVICE__TRANSFER_TOOLS,
+				 PrivflowFactory.eINSTANCE.createAdequacyDecisionReference()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.SERVICE__TRANSFER_TOOLS,
+				 PrivflowFactory.eINSTANCE.createDpfCertification()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.SERVICE__TRANSFER_TOOLS,
+				 PrivflowFactory.eINSTANCE.createStandardContractualClauses()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.SERVICE__TRANSFER_TOOLS,
+				 PrivflowFactory.eINSTANCE.createBindingCorporateRules()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.SERVICE__TRANSFER_TOOLS,
+				 PrivflowFactory.eINSTANCE.createCodeOfConduct()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PrivflowPackage.Literals.SERVICE__TRANSFER_TOOLS,
+				 PrivflowFactory.eINSTANCE.createDerogation()));
 	}
 
 }

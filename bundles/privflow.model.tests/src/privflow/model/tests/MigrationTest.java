@@ -55,9 +55,31 @@ class MigrationTest {
             assertEquals(Channel.EMAIL, model.getFlows().get(0).getChannel());
             assertEquals("migrated from 0.9", model.getDescription());
             String saved = new String(ModelStore.toBytes(model), StandardCharsets.UTF_8);
-            assertTrue(saved.contains("urn:privflow:model:1.0") && saved.contains("channel=\"EMAIL\""), saved);
+            assertTrue(saved.contains("urn:privflow:model:1.1") && saved.contains("channel=\"EMAIL\""), saved);
         } finally {
             ModelMigration.unregister(migration);
         }
+    }
+
+    @Test
+    void aVersionOneZeroFileLoadsAndItsConsumerTermsReviewFollowsTheFindingsNewKey() throws Exception {
+        Path file = dir.resolve("v10.privflow");
+        Files.writeString(file,
+                """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <privflow:DataFlowModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:privflow="urn:privflow:model:1.0" id="m" name="Old">
+                          <services id="chat" name="Chat" contract="CONSUMER_TERMS_PERSONAL"/>
+                          <services id="crm" name="CRM" contract="BUSINESS_NO_DPA"/>
+                          <reviews id="r1" findingKey="no-processor-contract:chat" status="ACCEPTED" rationale="Stopped in June"/>
+                          <reviews id="r2" findingKey="no-processor-contract:crm" status="ACCEPTED" rationale="DPA being signed"/>
+                        </privflow:DataFlowModel>
+                        """);
+        DataFlowModel model = ModelStore.load(file);
+        assertEquals("independent-controller:chat", model.getReviews().get(0).getFindingKey());
+        assertEquals("Stopped in June", model.getReviews().get(0).getRationale());
+        assertEquals("no-processor-contract:crm", model.getReviews().get(1).getFindingKey(), "a business contract keeps its rule");
+        String saved = new String(ModelStore.toBytes(model), StandardCharsets.UTF_8);
+        assertTrue(saved.contains("urn:privflow:model:1.1"), saved);
+        assertTrue(Files.readString(file).contains("urn:privflow:model:1.0"), "loading never writes the file");
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import privflow.model.AdequacyDecision;
 import privflow.model.Catalogue;
 import privflow.model.CountryEntry;
+import privflow.model.KnownOrganisation;
 import privflow.model.KnownService;
 import privflow.model.PrivflowPackage;
 import privflow.model.Scenario;
@@ -40,6 +41,7 @@ import privflow.model.Scenario;
  *   <li>{@link privflow.model.impl.CatalogueImpl#getSources <em>Sources</em>}</li>
  *   <li>{@link privflow.model.impl.CatalogueImpl#getCountries <em>Countries</em>}</li>
  *   <li>{@link privflow.model.impl.CatalogueImpl#getAdequacyDecisions <em>Adequacy Decisions</em>}</li>
+ *   <li>{@link privflow.model.impl.CatalogueImpl#getKnownOrganisations <em>Known Organisations</em>}</li>
  *   <li>{@link privflow.model.impl.CatalogueImpl#getKnownServices <em>Known Services</em>}</li>
  *   <li>{@link privflow.model.impl.CatalogueImpl#getScenarios <em>Scenarios</em>}</li>
  * </ul>
@@ -96,6 +98,16 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 	 * @ordered
 	 */
 	protected EList<AdequacyDecision> adequacyDecisions;
+
+	/**
+	 * The cached value of the '{@link #getKnownOrganisations() <em>Known Organisations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKnownOrganisations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<KnownOrganisation> knownOrganisations;
 
 	/**
 	 * The cached value of the '{@link #getKnownServices() <em>Known Services</em>}' containment reference list.
@@ -204,6 +216,19 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 	 * @generated
 	 */
 	@Override
+	public EList<KnownOrganisation> getKnownOrganisations() {
+		if (knownOrganisations == null) {
+			knownOrganisations = new EObjectContainmentEList<KnownOrganisation>(KnownOrganisation.class, this, PrivflowPackage.CATALOGUE__KNOWN_ORGANISATIONS);
+		}
+		return knownOrganisations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<KnownService> getKnownServices() {
 		if (knownServices == null) {
 			knownServices = new EObjectContainmentEList<KnownService>(KnownService.class, this, PrivflowPackage.CATALOGUE__KNOWN_SERVICES);
@@ -236,6 +261,8 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 				return ((InternalEList<?>)getCountries()).basicRemove(otherEnd, msgs);
 			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
 				return ((InternalEList<?>)getAdequacyDecisions()).basicRemove(otherEnd, msgs);
+			case PrivflowPackage.CATALOGUE__KNOWN_ORGANISATIONS:
+				return ((InternalEList<?>)getKnownOrganisations()).basicRemove(otherEnd, msgs);
 			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
 				return ((InternalEList<?>)getKnownServices()).basicRemove(otherEnd, msgs);
 			case PrivflowPackage.CATALOGUE__SCENARIOS:
@@ -260,6 +287,8 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 				return getCountries();
 			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
 				return getAdequacyDecisions();
+			case PrivflowPackage.CATALOGUE__KNOWN_ORGANISATIONS:
+				return getKnownOrganisations();
 			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
 				return getKnownServices();
 			case PrivflowPackage.CATALOGUE__SCENARIOS:
@@ -291,6 +320,10 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
 				getAdequacyDecisions().clear();
 				getAdequacyDecisions().addAll((Collection<? extends AdequacyDecision>)newValue);
+				return;
+			case PrivflowPackage.CATALOGUE__KNOWN_ORGANISATIONS:
+				getKnownOrganisations().clear();
+				getKnownOrganisations().addAll((Collection<? extends KnownOrganisation>)newValue);
 				return;
 			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
 				getKnownServices().clear();
@@ -324,6 +357,9 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
 				getAdequacyDecisions().clear();
 				return;
+			case PrivflowPackage.CATALOGUE__KNOWN_ORGANISATIONS:
+				getKnownOrganisations().clear();
+				return;
 			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
 				getKnownServices().clear();
 				return;
@@ -350,6 +386,8 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 				return countries != null && !countries.isEmpty();
 			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
 				return adequacyDecisions != null && !adequacyDecisions.isEmpty();
+			case PrivflowPackage.CATALOGUE__KNOWN_ORGANISATIONS:
+				return knownOrganisations != null && !knownOrganisations.isEmpty();
 			case PrivflowPackage.CATALOGUE__KNOWN_SERVICES:
 				return knownServices != null && !knownServices.isEmpty();
 			case PrivflowPackage.CATALOGUE__SCENARIOS:

@@ -38,6 +38,7 @@ import privflow.model.ServiceKind;
  *   <li>{@link privflow.model.impl.KnownServiceImpl#getKey <em>Key</em>}</li>
  *   <li>{@link privflow.model.impl.KnownServiceImpl#getName <em>Name</em>}</li>
  *   <li>{@link privflow.model.impl.KnownServiceImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link privflow.model.impl.KnownServiceImpl#getProvider <em>Provider</em>}</li>
  *   <li>{@link privflow.model.impl.KnownServiceImpl#getProviderName <em>Provider Name</em>}</li>
  *   <li>{@link privflow.model.impl.KnownServiceImpl#getProviderCountry <em>Provider Country</em>}</li>
  *   <li>{@link privflow.model.impl.KnownServiceImpl#getParentName <em>Parent Name</em>}</li>
@@ -113,6 +114,26 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 	 * @ordered
 	 */
 	protected ServiceKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getProvider() <em>Provider</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProvider()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PROVIDER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getProvider() <em>Provider</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProvider()
+	 * @generated
+	 * @ordered
+	 */
+	protected String provider = PROVIDER_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getProviderName() <em>Provider Name</em>}' attribute.
@@ -418,6 +439,29 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 	 * @generated
 	 */
 	@Override
+	public String getProvider() {
+		return provider;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProvider(String newProvider) {
+		String oldProvider = provider;
+		provider = newProvider;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.KNOWN_SERVICE__PROVIDER, oldProvider, provider));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getProviderName() {
 		return providerName;
 	}
@@ -683,6 +727,8 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 				return getName();
 			case PrivflowPackage.KNOWN_SERVICE__KIND:
 				return getKind();
+			case PrivflowPackage.KNOWN_SERVICE__PROVIDER:
+				return getProvider();
 			case PrivflowPackage.KNOWN_SERVICE__PROVIDER_NAME:
 				return getProviderName();
 			case PrivflowPackage.KNOWN_SERVICE__PROVIDER_COUNTRY:
@@ -726,6 +772,9 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 				return;
 			case PrivflowPackage.KNOWN_SERVICE__KIND:
 				setKind((ServiceKind)newValue);
+				return;
+			case PrivflowPackage.KNOWN_SERVICE__PROVIDER:
+				setProvider((String)newValue);
 				return;
 			case PrivflowPackage.KNOWN_SERVICE__PROVIDER_NAME:
 				setProviderName((String)newValue);
@@ -782,6 +831,9 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 			case PrivflowPackage.KNOWN_SERVICE__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
+			case PrivflowPackage.KNOWN_SERVICE__PROVIDER:
+				setProvider(PROVIDER_EDEFAULT);
+				return;
 			case PrivflowPackage.KNOWN_SERVICE__PROVIDER_NAME:
 				setProviderName(PROVIDER_NAME_EDEFAULT);
 				return;
@@ -833,6 +885,8 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case PrivflowPackage.KNOWN_SERVICE__KIND:
 				return kind != KIND_EDEFAULT;
+			case PrivflowPackage.KNOWN_SERVICE__PROVIDER:
+				return PROVIDER_EDEFAULT == null ? provider != null : !PROVIDER_EDEFAULT.equals(provider);
 			case PrivflowPackage.KNOWN_SERVICE__PROVIDER_NAME:
 				return PROVIDER_NAME_EDEFAULT == null ? providerName != null : !PROVIDER_NAME_EDEFAULT.equals(providerName);
 			case PrivflowPackage.KNOWN_SERVICE__PROVIDER_COUNTRY:
@@ -875,6 +929,8 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 		result.append(name);
 		result.append(", kind: ");
 		result.append(kind);
+		result.append(", provider: ");
+		result.append(provider);
 		result.append(", providerName: ");
 		result.append(providerName);
 		result.append(", providerCountry: ");

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import privflow.model.Accessor;
 import privflow.model.Location;
 import privflow.model.PrivflowPackage;
 
@@ -26,6 +27,7 @@ import privflow.model.PrivflowPackage;
  *   <li>{@link privflow.model.impl.LocationImpl#getProvider <em>Provider</em>}</li>
  *   <li>{@link privflow.model.impl.LocationImpl#isRemoteAccessOnly <em>Remote Access Only</em>}</li>
  *   <li>{@link privflow.model.impl.LocationImpl#getPurpose <em>Purpose</em>}</li>
+ *   <li>{@link privflow.model.impl.LocationImpl#getAccessedBy <em>Accessed By</em>}</li>
  * </ul>
  *
  * @generated
@@ -130,6 +132,26 @@ public class LocationImpl extends EObjectImpl implements Location {
 	 * @ordered
 	 */
 	protected String purpose = PURPOSE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAccessedBy() <em>Accessed By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccessedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Accessor ACCESSED_BY_EDEFAULT = Accessor.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getAccessedBy() <em>Accessed By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccessedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Accessor accessedBy = ACCESSED_BY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -271,6 +293,29 @@ public class LocationImpl extends EObjectImpl implements Location {
 	 * @generated
 	 */
 	@Override
+	public Accessor getAccessedBy() {
+		return accessedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccessedBy(Accessor newAccessedBy) {
+		Accessor oldAccessedBy = accessedBy;
+		accessedBy = newAccessedBy == null ? ACCESSED_BY_EDEFAULT : newAccessedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.LOCATION__ACCESSED_BY, oldAccessedBy, accessedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PrivflowPackage.LOCATION__COUNTRY:
@@ -283,6 +328,8 @@ public class LocationImpl extends EObjectImpl implements Location {
 				return isRemoteAccessOnly();
 			case PrivflowPackage.LOCATION__PURPOSE:
 				return getPurpose();
+			case PrivflowPackage.LOCATION__ACCESSED_BY:
+				return getAccessedBy();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -309,6 +356,9 @@ public class LocationImpl extends EObjectImpl implements Location {
 				return;
 			case PrivflowPackage.LOCATION__PURPOSE:
 				setPurpose((String)newValue);
+				return;
+			case PrivflowPackage.LOCATION__ACCESSED_BY:
+				setAccessedBy((Accessor)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -337,6 +387,9 @@ public class LocationImpl extends EObjectImpl implements Location {
 			case PrivflowPackage.LOCATION__PURPOSE:
 				setPurpose(PURPOSE_EDEFAULT);
 				return;
+			case PrivflowPackage.LOCATION__ACCESSED_BY:
+				setAccessedBy(ACCESSED_BY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -359,6 +412,8 @@ public class LocationImpl extends EObjectImpl implements Location {
 				return remoteAccessOnly != REMOTE_ACCESS_ONLY_EDEFAULT;
 			case PrivflowPackage.LOCATION__PURPOSE:
 				return PURPOSE_EDEFAULT == null ? purpose != null : !PURPOSE_EDEFAULT.equals(purpose);
+			case PrivflowPackage.LOCATION__ACCESSED_BY:
+				return accessedBy != ACCESSED_BY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -383,6 +438,8 @@ public class LocationImpl extends EObjectImpl implements Location {
 		result.append(remoteAccessOnly);
 		result.append(", purpose: ");
 		result.append(purpose);
+		result.append(", accessedBy: ");
+		result.append(accessedBy);
 		result.append(')');
 		return result.toString();
 	}

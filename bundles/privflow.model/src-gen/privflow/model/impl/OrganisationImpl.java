@@ -3,17 +3,25 @@
  */
 package privflow.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
 import privflow.model.Contact;
 import privflow.model.Organisation;
 import privflow.model.PrivflowPackage;
+import privflow.model.TransferSafeguard;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,6 +40,7 @@ import privflow.model.PrivflowPackage;
  *   <li>{@link privflow.model.impl.OrganisationImpl#getDpo <em>Dpo</em>}</li>
  *   <li>{@link privflow.model.impl.OrganisationImpl#getRepresentative <em>Representative</em>}</li>
  *   <li>{@link privflow.model.impl.OrganisationImpl#getParent <em>Parent</em>}</li>
+ *   <li>{@link privflow.model.impl.OrganisationImpl#getTransferTools <em>Transfer Tools</em>}</li>
  * </ul>
  *
  * @generated
@@ -176,6 +185,16 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 	 * @ordered
 	 */
 	protected Organisation parent;
+
+	/**
+	 * The cached value of the '{@link #getTransferTools() <em>Transfer Tools</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTransferTools()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TransferSafeguard> transferTools;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -492,6 +511,19 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 	 * @generated
 	 */
 	@Override
+	public EList<TransferSafeguard> getTransferTools() {
+		if (transferTools == null) {
+			transferTools = new EObjectContainmentEList<TransferSafeguard>(TransferSafeguard.class, this, PrivflowPackage.ORGANISATION__TRANSFER_TOOLS);
+		}
+		return transferTools;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PrivflowPackage.ORGANISATION__CONTACT:
@@ -500,6 +532,8 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 				return basicSetDpo(null, msgs);
 			case PrivflowPackage.ORGANISATION__REPRESENTATIVE:
 				return basicSetRepresentative(null, msgs);
+			case PrivflowPackage.ORGANISATION__TRANSFER_TOOLS:
+				return ((InternalEList<?>)getTransferTools()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -531,6 +565,8 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 			case PrivflowPackage.ORGANISATION__PARENT:
 				if (resolve) return getParent();
 				return basicGetParent();
+			case PrivflowPackage.ORGANISATION__TRANSFER_TOOLS:
+				return getTransferTools();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -540,6 +576,7 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -569,6 +606,10 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 				return;
 			case PrivflowPackage.ORGANISATION__PARENT:
 				setParent((Organisation)newValue);
+				return;
+			case PrivflowPackage.ORGANISATION__TRANSFER_TOOLS:
+				getTransferTools().clear();
+				getTransferTools().addAll((Collection<? extends TransferSafeguard>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -609,6 +650,9 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 			case PrivflowPackage.ORGANISATION__PARENT:
 				setParent((Organisation)null);
 				return;
+			case PrivflowPackage.ORGANISATION__TRANSFER_TOOLS:
+				getTransferTools().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -639,6 +683,8 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 				return representative != null;
 			case PrivflowPackage.ORGANISATION__PARENT:
 				return parent != null;
+			case PrivflowPackage.ORGANISATION__TRANSFER_TOOLS:
+				return transferTools != null && !transferTools.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

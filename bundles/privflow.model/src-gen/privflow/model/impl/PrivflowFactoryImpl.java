@@ -81,6 +81,7 @@ public class PrivflowFactoryImpl extends EFactoryImpl implements PrivflowFactory
 			case PrivflowPackage.SCENARIO: return createScenario();
 			case PrivflowPackage.COUNTRY_ENTRY: return createCountryEntry();
 			case PrivflowPackage.ADEQUACY_DECISION: return createAdequacyDecision();
+			case PrivflowPackage.KNOWN_ORGANISATION: return createKnownOrganisation();
 			case PrivflowPackage.KNOWN_SERVICE: return createKnownService();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -115,6 +116,10 @@ public class PrivflowFactoryImpl extends EFactoryImpl implements PrivflowFactory
 				return createSccModuleFromString(eDataType, initialValue);
 			case PrivflowPackage.DEROGATION_POINT:
 				return createDerogationPointFromString(eDataType, initialValue);
+			case PrivflowPackage.DEVICE_CONTROL:
+				return createDeviceControlFromString(eDataType, initialValue);
+			case PrivflowPackage.ACCESSOR:
+				return createAccessorFromString(eDataType, initialValue);
 			case PrivflowPackage.REVIEW_STATUS:
 				return createReviewStatusFromString(eDataType, initialValue);
 			case PrivflowPackage.ADEQUACY_SCOPE:
@@ -154,6 +159,10 @@ public class PrivflowFactoryImpl extends EFactoryImpl implements PrivflowFactory
 				return convertSccModuleToString(eDataType, instanceValue);
 			case PrivflowPackage.DEROGATION_POINT:
 				return convertDerogationPointToString(eDataType, instanceValue);
+			case PrivflowPackage.DEVICE_CONTROL:
+				return convertDeviceControlToString(eDataType, instanceValue);
+			case PrivflowPackage.ACCESSOR:
+				return convertAccessorToString(eDataType, instanceValue);
 			case PrivflowPackage.REVIEW_STATUS:
 				return convertReviewStatusToString(eDataType, instanceValue);
 			case PrivflowPackage.ADEQUACY_SCOPE:
@@ -402,6 +411,17 @@ public class PrivflowFactoryImpl extends EFactoryImpl implements PrivflowFactory
 	 * @generated
 	 */
 	@Override
+	public KnownOrganisation createKnownOrganisation() {
+		KnownOrganisationImpl knownOrganisation = new KnownOrganisationImpl();
+		return knownOrganisation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public KnownService createKnownService() {
 		KnownServiceImpl knownService = new KnownServiceImpl();
 		return knownService;
@@ -604,6 +624,46 @@ public class PrivflowFactoryImpl extends EFactoryImpl implements PrivflowFactory
 	 * @generated
 	 */
 	public String convertDerogationPointToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DeviceControl createDeviceControlFromString(EDataType eDataType, String initialValue) {
+		DeviceControl result = DeviceControl.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDeviceControlToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Accessor createAccessorFromString(EDataType eDataType, String initialValue) {
+		Accessor result = Accessor.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAccessorToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import privflow.model.Accessor;
 import privflow.model.ActivityRole;
 import privflow.model.AdequacyDecision;
 import privflow.model.AdequacyDecisionReference;
@@ -33,10 +34,12 @@ import privflow.model.DataKind;
 import privflow.model.DataSubjectCategory;
 import privflow.model.Derogation;
 import privflow.model.DerogationPoint;
+import privflow.model.DeviceControl;
 import privflow.model.DpfCertification;
 import privflow.model.FlowEndpoint;
 import privflow.model.Frequency;
 import privflow.model.Identified;
+import privflow.model.KnownOrganisation;
 import privflow.model.KnownService;
 import privflow.model.LegalBasis;
 import privflow.model.Location;
@@ -242,6 +245,13 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass knownOrganisationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass knownServiceEClass = null;
 
 	/**
@@ -313,6 +323,20 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	private EEnum derogationPointEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum deviceControlEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum accessorEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -711,6 +735,16 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getOrganisation_TransferTools() {
+		return (EReference)organisationEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLocation() {
 		return locationEClass;
 	}
@@ -763,6 +797,16 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	@Override
 	public EAttribute getLocation_Purpose() {
 		return (EAttribute)locationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocation_AccessedBy() {
+		return (EAttribute)locationEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -873,6 +917,26 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	@Override
 	public EAttribute getService_CatalogueEntry() {
 		return (EAttribute)serviceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_Devices() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getService_TransferTools() {
+		return (EReference)serviceEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1451,7 +1515,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getCatalogue_KnownServices() {
+	public EReference getCatalogue_KnownOrganisations() {
 		return (EReference)catalogueEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1461,8 +1525,18 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getCatalogue_Scenarios() {
+	public EReference getCatalogue_KnownServices() {
 		return (EReference)catalogueEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCatalogue_Scenarios() {
+		return (EReference)catalogueEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1681,6 +1755,96 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getKnownOrganisation() {
+		return knownOrganisationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownOrganisation_Key() {
+		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownOrganisation_Name() {
+		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownOrganisation_Country() {
+		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownOrganisation_Parent() {
+		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownOrganisation_DpfCertified() {
+		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownOrganisation_DpfCoversHr() {
+		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownOrganisation_Source() {
+		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownOrganisation_Checked() {
+		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getKnownService() {
 		return knownServiceEClass;
 	}
@@ -1721,7 +1885,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKnownService_ProviderName() {
+	public EAttribute getKnownService_Provider() {
 		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1731,7 +1895,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKnownService_ProviderCountry() {
+	public EAttribute getKnownService_ProviderName() {
 		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1741,7 +1905,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKnownService_ParentName() {
+	public EAttribute getKnownService_ProviderCountry() {
 		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1751,7 +1915,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKnownService_ParentCountry() {
+	public EAttribute getKnownService_ParentName() {
 		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1761,7 +1925,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKnownService_DpfCertified() {
+	public EAttribute getKnownService_ParentCountry() {
 		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1771,7 +1935,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKnownService_BusinessDpa() {
+	public EAttribute getKnownService_DpfCertified() {
 		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1781,7 +1945,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKnownService_Contract() {
+	public EAttribute getKnownService_BusinessDpa() {
 		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1791,7 +1955,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKnownService_EndToEndEncrypted() {
+	public EAttribute getKnownService_Contract() {
 		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1801,8 +1965,18 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getKnownService_EndToEndEncrypted() {
+		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getKnownService_Locations() {
-		return (EReference)knownServiceEClass.getEStructuralFeatures().get(11);
+		return (EReference)knownServiceEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1812,7 +1986,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 */
 	@Override
 	public EAttribute getKnownService_Source() {
-		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(12);
+		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1822,7 +1996,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 */
 	@Override
 	public EAttribute getKnownService_Checked() {
-		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(13);
+		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1931,6 +2105,26 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getDeviceControl() {
+		return deviceControlEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAccessor() {
+		return accessorEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getReviewStatus() {
 		return reviewStatusEEnum;
 	}
@@ -2020,6 +2214,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		createEReference(organisationEClass, ORGANISATION__DPO);
 		createEReference(organisationEClass, ORGANISATION__REPRESENTATIVE);
 		createEReference(organisationEClass, ORGANISATION__PARENT);
+		createEReference(organisationEClass, ORGANISATION__TRANSFER_TOOLS);
 
 		locationEClass = createEClass(LOCATION);
 		createEAttribute(locationEClass, LOCATION__COUNTRY);
@@ -2027,6 +2222,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		createEAttribute(locationEClass, LOCATION__PROVIDER);
 		createEAttribute(locationEClass, LOCATION__REMOTE_ACCESS_ONLY);
 		createEAttribute(locationEClass, LOCATION__PURPOSE);
+		createEAttribute(locationEClass, LOCATION__ACCESSED_BY);
 
 		serviceEClass = createEClass(SERVICE);
 		createEAttribute(serviceEClass, SERVICE__KIND);
@@ -2039,6 +2235,8 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		createEAttribute(serviceEClass, SERVICE__END_TO_END_ENCRYPTED);
 		createEReference(serviceEClass, SERVICE__SUB_PROCESSORS);
 		createEAttribute(serviceEClass, SERVICE__CATALOGUE_ENTRY);
+		createEAttribute(serviceEClass, SERVICE__DEVICES);
+		createEReference(serviceEClass, SERVICE__TRANSFER_TOOLS);
 
 		dataCategoryEClass = createEClass(DATA_CATEGORY);
 		createEAttribute(dataCategoryEClass, DATA_CATEGORY__KIND);
@@ -2110,6 +2308,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		createEAttribute(catalogueEClass, CATALOGUE__SOURCES);
 		createEReference(catalogueEClass, CATALOGUE__COUNTRIES);
 		createEReference(catalogueEClass, CATALOGUE__ADEQUACY_DECISIONS);
+		createEReference(catalogueEClass, CATALOGUE__KNOWN_ORGANISATIONS);
 		createEReference(catalogueEClass, CATALOGUE__KNOWN_SERVICES);
 		createEReference(catalogueEClass, CATALOGUE__SCENARIOS);
 
@@ -2137,10 +2336,21 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		createEAttribute(adequacyDecisionEClass, ADEQUACY_DECISION__REVIEW_DUE);
 		createEAttribute(adequacyDecisionEClass, ADEQUACY_DECISION__SOURCE);
 
+		knownOrganisationEClass = createEClass(KNOWN_ORGANISATION);
+		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__KEY);
+		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__NAME);
+		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__COUNTRY);
+		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__PARENT);
+		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__DPF_CERTIFIED);
+		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__DPF_COVERS_HR);
+		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__SOURCE);
+		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__CHECKED);
+
 		knownServiceEClass = createEClass(KNOWN_SERVICE);
 		createEAttribute(knownServiceEClass, KNOWN_SERVICE__KEY);
 		createEAttribute(knownServiceEClass, KNOWN_SERVICE__NAME);
 		createEAttribute(knownServiceEClass, KNOWN_SERVICE__KIND);
+		createEAttribute(knownServiceEClass, KNOWN_SERVICE__PROVIDER);
 		createEAttribute(knownServiceEClass, KNOWN_SERVICE__PROVIDER_NAME);
 		createEAttribute(knownServiceEClass, KNOWN_SERVICE__PROVIDER_COUNTRY);
 		createEAttribute(knownServiceEClass, KNOWN_SERVICE__PARENT_NAME);
@@ -2164,6 +2374,8 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		frequencyEEnum = createEEnum(FREQUENCY);
 		sccModuleEEnum = createEEnum(SCC_MODULE);
 		derogationPointEEnum = createEEnum(DEROGATION_POINT);
+		deviceControlEEnum = createEEnum(DEVICE_CONTROL);
+		accessorEEnum = createEEnum(ACCESSOR);
 		reviewStatusEEnum = createEEnum(REVIEW_STATUS);
 		adequacyScopeEEnum = createEEnum(ADEQUACY_SCOPE);
 
@@ -2255,6 +2467,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		initEReference(getOrganisation_Dpo(), this.getContact(), null, "dpo", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganisation_Representative(), this.getContact(), null, "representative", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganisation_Parent(), this.getOrganisation(), null, "parent", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOrganisation_TransferTools(), this.getTransferSafeguard(), null, "transferTools", null, 0, -1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(locationEClass, Location.class, "Location", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLocation_Country(), ecorePackage.getEString(), "country", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2262,6 +2475,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		initEAttribute(getLocation_Provider(), ecorePackage.getEString(), "provider", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocation_RemoteAccessOnly(), ecorePackage.getEBoolean(), "remoteAccessOnly", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocation_Purpose(), ecorePackage.getEString(), "purpose", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocation_AccessedBy(), this.getAccessor(), "accessedBy", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceEClass, Service.class, "Service", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getService_Kind(), this.getServiceKind(), "kind", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2274,6 +2488,8 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		initEAttribute(getService_EndToEndEncrypted(), ecorePackage.getEBoolean(), "endToEndEncrypted", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getService_SubProcessors(), this.getService(), null, "subProcessors", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getService_CatalogueEntry(), ecorePackage.getEString(), "catalogueEntry", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_Devices(), this.getDeviceControl(), "devices", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getService_TransferTools(), this.getTransferSafeguard(), null, "transferTools", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(dataCategoryEClass, DataCategory.class, "DataCategory", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDataCategory_Kind(), this.getDataKind(), "kind", null, 0, 1, DataCategory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2345,6 +2561,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		initEAttribute(getCatalogue_Sources(), ecorePackage.getEString(), "sources", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCatalogue_Countries(), this.getCountryEntry(), null, "countries", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCatalogue_AdequacyDecisions(), this.getAdequacyDecision(), null, "adequacyDecisions", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCatalogue_KnownOrganisations(), this.getKnownOrganisation(), null, "knownOrganisations", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCatalogue_KnownServices(), this.getKnownService(), null, "knownServices", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCatalogue_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2372,10 +2589,21 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		initEAttribute(getAdequacyDecision_ReviewDue(), this.getDate(), "reviewDue", null, 0, 1, AdequacyDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdequacyDecision_Source(), ecorePackage.getEString(), "source", null, 0, 1, AdequacyDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(knownOrganisationEClass, KnownOrganisation.class, "KnownOrganisation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKnownOrganisation_Key(), ecorePackage.getEString(), "key", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownOrganisation_Name(), ecorePackage.getEString(), "name", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownOrganisation_Country(), ecorePackage.getEString(), "country", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownOrganisation_Parent(), ecorePackage.getEString(), "parent", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownOrganisation_DpfCertified(), ecorePackage.getEBoolean(), "dpfCertified", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownOrganisation_DpfCoversHr(), ecorePackage.getEBoolean(), "dpfCoversHr", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownOrganisation_Source(), ecorePackage.getEString(), "source", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownOrganisation_Checked(), this.getDate(), "checked", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(knownServiceEClass, KnownService.class, "KnownService", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getKnownService_Key(), ecorePackage.getEString(), "key", null, 0, 1, KnownService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKnownService_Name(), ecorePackage.getEString(), "name", null, 0, 1, KnownService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKnownService_Kind(), this.getServiceKind(), "kind", null, 0, 1, KnownService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownService_Provider(), ecorePackage.getEString(), "provider", null, 0, 1, KnownService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKnownService_ProviderName(), ecorePackage.getEString(), "providerName", null, 0, 1, KnownService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKnownService_ProviderCountry(), ecorePackage.getEString(), "providerCountry", null, 0, 1, KnownService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKnownService_ParentName(), ecorePackage.getEString(), "parentName", null, 0, 1, KnownService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2485,6 +2713,18 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		addEEnumLiteral(derogationPointEEnum, DerogationPoint.VITAL_INTERESTS);
 		addEEnumLiteral(derogationPointEEnum, DerogationPoint.PUBLIC_REGISTER);
 		addEEnumLiteral(derogationPointEEnum, DerogationPoint.COMPELLING_LEGITIMATE_INTERESTS);
+
+		initEEnum(deviceControlEEnum, DeviceControl.class, "DeviceControl");
+		addEEnumLiteral(deviceControlEEnum, DeviceControl.UNSPECIFIED);
+		addEEnumLiteral(deviceControlEEnum, DeviceControl.ORGANISATION_MANAGED);
+		addEEnumLiteral(deviceControlEEnum, DeviceControl.PERSONAL);
+
+		initEEnum(accessorEEnum, Accessor.class, "Accessor");
+		addEEnumLiteral(accessorEEnum, Accessor.UNSPECIFIED);
+		addEEnumLiteral(accessorEEnum, Accessor.CONTROLLER_STAFF);
+		addEEnumLiteral(accessorEEnum, Accessor.PROCESSOR_STAFF);
+		addEEnumLiteral(accessorEEnum, Accessor.SUB_PROCESSOR);
+		addEEnumLiteral(accessorEEnum, Accessor.PROVIDER_AFFILIATE);
 
 		initEEnum(reviewStatusEEnum, ReviewStatus.class, "ReviewStatus");
 		addEEnumLiteral(reviewStatusEEnum, ReviewStatus.OPEN);

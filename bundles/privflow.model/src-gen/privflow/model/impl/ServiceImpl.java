@@ -20,11 +20,13 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import privflow.model.ContractType;
+import privflow.model.DeviceControl;
 import privflow.model.Location;
 import privflow.model.Organisation;
 import privflow.model.PrivflowPackage;
 import privflow.model.Service;
 import privflow.model.ServiceKind;
+import privflow.model.TransferSafeguard;
 
 /**
  * <!-- begin-user-doc -->
@@ -44,6 +46,8 @@ import privflow.model.ServiceKind;
  *   <li>{@link privflow.model.impl.ServiceImpl#isEndToEndEncrypted <em>End To End Encrypted</em>}</li>
  *   <li>{@link privflow.model.impl.ServiceImpl#getSubProcessors <em>Sub Processors</em>}</li>
  *   <li>{@link privflow.model.impl.ServiceImpl#getCatalogueEntry <em>Catalogue Entry</em>}</li>
+ *   <li>{@link privflow.model.impl.ServiceImpl#getDevices <em>Devices</em>}</li>
+ *   <li>{@link privflow.model.impl.ServiceImpl#getTransferTools <em>Transfer Tools</em>}</li>
  * </ul>
  *
  * @generated
@@ -218,6 +222,36 @@ public class ServiceImpl extends FlowEndpointImpl implements Service {
 	 * @ordered
 	 */
 	protected String catalogueEntry = CATALOGUE_ENTRY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDevices() <em>Devices</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDevices()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DeviceControl DEVICES_EDEFAULT = DeviceControl.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getDevices() <em>Devices</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDevices()
+	 * @generated
+	 * @ordered
+	 */
+	protected DeviceControl devices = DEVICES_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTransferTools() <em>Transfer Tools</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTransferTools()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TransferSafeguard> transferTools;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -471,10 +505,48 @@ public class ServiceImpl extends FlowEndpointImpl implements Service {
 	 * @generated
 	 */
 	@Override
+	public DeviceControl getDevices() {
+		return devices;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDevices(DeviceControl newDevices) {
+		DeviceControl oldDevices = devices;
+		devices = newDevices == null ? DEVICES_EDEFAULT : newDevices;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.SERVICE__DEVICES, oldDevices, devices));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<TransferSafeguard> getTransferTools() {
+		if (transferTools == null) {
+			transferTools = new EObjectContainmentEList<TransferSafeguard>(TransferSafeguard.class, this, PrivflowPackage.SERVICE__TRANSFER_TOOLS);
+		}
+		return transferTools;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PrivflowPackage.SERVICE__LOCATIONS:
 				return ((InternalEList<?>)getLocations()).basicRemove(otherEnd, msgs);
+			case PrivflowPackage.SERVICE__TRANSFER_TOOLS:
+				return ((InternalEList<?>)getTransferTools()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -508,6 +580,10 @@ public class ServiceImpl extends FlowEndpointImpl implements Service {
 				return getSubProcessors();
 			case PrivflowPackage.SERVICE__CATALOGUE_ENTRY:
 				return getCatalogueEntry();
+			case PrivflowPackage.SERVICE__DEVICES:
+				return getDevices();
+			case PrivflowPackage.SERVICE__TRANSFER_TOOLS:
+				return getTransferTools();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -553,6 +629,13 @@ public class ServiceImpl extends FlowEndpointImpl implements Service {
 			case PrivflowPackage.SERVICE__CATALOGUE_ENTRY:
 				setCatalogueEntry((String)newValue);
 				return;
+			case PrivflowPackage.SERVICE__DEVICES:
+				setDevices((DeviceControl)newValue);
+				return;
+			case PrivflowPackage.SERVICE__TRANSFER_TOOLS:
+				getTransferTools().clear();
+				getTransferTools().addAll((Collection<? extends TransferSafeguard>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -595,6 +678,12 @@ public class ServiceImpl extends FlowEndpointImpl implements Service {
 			case PrivflowPackage.SERVICE__CATALOGUE_ENTRY:
 				setCatalogueEntry(CATALOGUE_ENTRY_EDEFAULT);
 				return;
+			case PrivflowPackage.SERVICE__DEVICES:
+				setDevices(DEVICES_EDEFAULT);
+				return;
+			case PrivflowPackage.SERVICE__TRANSFER_TOOLS:
+				getTransferTools().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -627,6 +716,10 @@ public class ServiceImpl extends FlowEndpointImpl implements Service {
 				return subProcessors != null && !subProcessors.isEmpty();
 			case PrivflowPackage.SERVICE__CATALOGUE_ENTRY:
 				return CATALOGUE_ENTRY_EDEFAULT == null ? catalogueEntry != null : !CATALOGUE_ENTRY_EDEFAULT.equals(catalogueEntry);
+			case PrivflowPackage.SERVICE__DEVICES:
+				return devices != DEVICES_EDEFAULT;
+			case PrivflowPackage.SERVICE__TRANSFER_TOOLS:
+				return transferTools != null && !transferTools.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -655,6 +748,8 @@ public class ServiceImpl extends FlowEndpointImpl implements Service {
 		result.append(endToEndEncrypted);
 		result.append(", catalogueEntry: ");
 		result.append(catalogueEntry);
+		result.append(", devices: ");
+		result.append(devices);
 		result.append(')');
 		return result.toString();
 	}

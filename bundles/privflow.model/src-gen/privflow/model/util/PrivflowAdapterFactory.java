@@ -169,6 +169,10 @@ public class PrivflowAdapterFactory extends AdapterFactoryImpl {
 				return createAdequacyDecisionAdapter();
 			}
 			@Override
+			public Adapter caseKnownOrganisation(KnownOrganisation object) {
+				return createKnownOrganisationAdapter();
+			}
+			@Override
 			public Adapter caseKnownService(KnownService object) {
 				return createKnownServiceAdapter();
 			}
@@ -539,6 +543,20 @@ public class PrivflowAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAdequacyDecisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link privflow.model.KnownOrganisation <em>Known Organisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see privflow.model.KnownOrganisation
+	 * @generated
+	 */
+	public Adapter createKnownOrganisationAdapter() {
 		return null;
 	}
 

@@ -253,6 +253,12 @@ public class PrivflowSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PrivflowPackage.KNOWN_ORGANISATION: {
+				KnownOrganisation knownOrganisation = (KnownOrganisation)theEObject;
+				T result = caseKnownOrganisation(knownOrganisation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PrivflowPackage.KNOWN_SERVICE: {
 				KnownService knownService = (KnownService)theEObject;
 				T result = caseKnownService(knownService);
@@ -635,6 +641,21 @@ public class PrivflowSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAdequacyDecision(AdequacyDecision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Known Organisation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Known Organisation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKnownOrganisation(KnownOrganisation object) {
 		return null;
 	}
 

@@ -11,14 +11,14 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * How a file written in an older version of the format is read. The namespace URI of a model
- * carries its version ({@code urn:privflow:model:1.0}); a file whose namespace is that of a
+ * carries its version ({@code urn:privflow:model:1.1}); a file whose namespace is that of a
  * registered migration loads into the current metamodel, with renamed elements and attributes
  * mapped by {@link #renamedFeature} and anything else adjusted by {@link #migrate} afterwards.
  * The next save writes the current format. See docs/model-format.md.
  */
 public abstract class ModelMigration {
 
-    private static final List<ModelMigration> REGISTERED = new CopyOnWriteArrayList<>();
+    private static final List<ModelMigration> REGISTERED = new CopyOnWriteArrayList<>(List.of(new Version10Migration()));
 
     private final String namespace;
 

@@ -124,7 +124,8 @@ public final class ModelStore {
             Class<T> rootType) throws ModelLoadException {
         Resource resource = new PrivflowResource(uri);
         resourceSet.getResources().add(resource);
-        ModelMigration migration = file == null ? null : migrationFor(file);
+        in = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+        ModelMigration migration = migrationFor(in);
         Map<Object, Object> options = new HashMap<>();
         if (migration != null) {
             resourceSet.getPackageRegistry().put(migration.namespace(), PrivflowPackage.eINSTANCE);
@@ -181,13 +182,15 @@ public final class ModelStore {
         return out.toByteArray();
     }
 
-    /** The migration for the file's namespace if it is an older format version, else null. */
-    private static ModelMigration migrationFor(Path file) {
+    /** The migration for the stream's namespace if it is an older format version, else null; reads no further. */
+    private static ModelMigration migrationFor(InputStream in) {
         if (ModelMigration.registered().isEmpty()) {
             return null;
         }
-        try (var in = Files.newInputStream(file)) {
+        try {
+            in.mark(4096);
             String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            in.reset();
             Matcher matcher = NAMESPACE.matcher(head);
             while (matcher.find()) {
                 ModelMigration migration = ModelMigration.forNamespace(matcher.group(1));

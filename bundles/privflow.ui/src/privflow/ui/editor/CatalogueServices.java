@@ -13,7 +13,9 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 
+import privflow.core.LegalFacts;
 import privflow.model.DataFlowModel;
+import privflow.model.KnownOrganisation;
 import privflow.model.KnownService;
 import privflow.model.Location;
 import privflow.model.Organisation;
@@ -32,20 +34,24 @@ public final class CatalogueServices {
     private CatalogueServices() {
     }
 
-    /** @return the command that adds {@code known} to {@code model}, with its provider (reused if the model has it by name) */
-    public static Command add(EditingDomain domain, DataFlowModel model, KnownService known) {
-        return add(domain, model, known, null);
+    /**
+     * @return the command that adds {@code known} to {@code model}, with its provider and the
+     *         provider's parents as {@code facts} know them (reused if the model has them by name)
+     */
+    public static Command add(EditingDomain domain, DataFlowModel model, KnownService known, LegalFacts facts) {
+        return add(domain, model, known, facts, null);
     }
 
     /** @return the command that adds {@code known} to {@code model} as a service with the id {@code serviceId} (or a new one) */
-    public static Command add(EditingDomain domain, DataFlowModel model, KnownService known, String serviceId) {
+    public static Command add(EditingDomain domain, DataFlowModel model, KnownService known, LegalFacts facts,
+            String serviceId) {
         CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Catalogue_AddCommand, known.getName()));
         List<Organisation> newOrganisations = new ArrayList<>();
-        Organisation parent = known.getParentName() == null
-                ? null
-                : organisation(model, newOrganisations, known.getParentName(), known.getParentCountry(), known.isDpfCertified(), null);
-        Organisation provider = organisation(model, newOrganisations, known.getProviderName(), known.getProviderCountry(),
-                parent == null && known.isDpfCertified(), parent);
+        List<KnownOrganisation> chain = facts.providerChain(known);
+        Organisation provider = null;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            provider = organisation(model, newOrganisations, chain.get(i), provider);
+        }
         Service service = PrivflowFactory.eINSTANCE.createService();
         service.setId(serviceId);
         service.setName(known.getName());
@@ -81,18 +87,28 @@ public final class CatalogueServices {
         return EcoreUtil.copyAll(known.getLocations());
     }
 
-    /** The model's organisation of that name, else a new one (remembered in {@code created}). */
-    private static Organisation organisation(DataFlowModel model, List<Organisation> created, String name, String country,
-            boolean dpfCertified, Organisation parent) {
+    /**
+     * The model's organisation of that name (one organisation, one set of facts), else a new one
+     * with the catalogue's facts (remembered in {@code created}).
+     */
+    private static Organisation organisation(DataFlowModel model, List<Organisation> created, KnownOrganisation known,
+            Organisation parent) {
+        String name = LegalFacts.normalisedName(known.getName());
         for (Organisation o : model.getOrganisations()) {
-            if (name.equals(o.getName())) {
+            if (o.getName() != null && name.equals(LegalFacts.normalisedName(o.getName()))) {
+                return o;
+            }
+        }
+        for (Organisation o : created) {
+            if (name.equals(LegalFacts.normalisedName(o.getName()))) {
                 return o;
             }
         }
         Organisation o = PrivflowFactory.eINSTANCE.createOrganisation();
-        o.setName(name);
-        o.setCountry(country);
-        o.setDpfCertified(dpfCertified);
+        o.setName(known.getName());
+        o.setCountry(known.getCountry());
+        o.setDpfCertified(known.isDpfCertified());
+        o.setDpfCoversHr(known.isDpfCoversHr());
         o.setParent(parent);
         created.add(o);
         return o;

@@ -21,9 +21,6 @@ final class DerogationSystematic implements FlowRule {
 
     @Override
     public void check(FlowContext context, Consumer<Finding> findings) {
-        if (!(context.flow().getSafeguard() instanceof Derogation derogation)) {
-            return;
-        }
         Transfer relied = null;
         for (Transfer t : context.transfers()) {
             if (t.coverage() == Transfer.Coverage.DEROGATION) {
@@ -31,7 +28,7 @@ final class DerogationSystematic implements FlowRule {
                 break;
             }
         }
-        if (relied == null) {
+        if (relied == null || !(relied.tool() instanceof Derogation derogation)) {
             return;
         }
         if (context.flow().getFrequency() == Frequency.REGULAR) {
@@ -40,7 +37,8 @@ final class DerogationSystematic implements FlowRule {
                     .transfer(relied)
                     .message("DerogationSystematic_Message", context.flow(), //$NON-NLS-1$
                             derogation.getPoint())
-                    .remedy("Remedy_RecordScc", relied.fittingSccModuleText()) //$NON-NLS-1$
+                    .remedy(TransferFindings.consumerTerms(relied) ? "Remedy_BusinessProductDpa" : "Remedy_RecordScc", //$NON-NLS-1$ //$NON-NLS-2$
+                            relied.fittingSccModuleText())
                     .fingerprint(context.flow().getFrequency(), derogation.getPoint()).build());
         }
         if (derogation.getPoint() == DerogationPoint.COMPELLING_LEGITIMATE_INTERESTS

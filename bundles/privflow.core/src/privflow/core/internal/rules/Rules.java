@@ -10,7 +10,10 @@ public final class Rules {
             new OnwardTransfer(), new RemoteAccessTransfer(), new SccModuleMismatch(), new TiaMissingOrOld(),
             new DerogationSystematic(), new WeakChannel(), new UndeclaredData());
 
-    public static final List<ServiceRule> SERVICE_RULES = List.of(new NoProcessorContract(), new UnknownLocation());
+    public static final List<ServiceRule> SERVICE_RULES = List.of(new IndependentController(), new UnmanagedDevices(),
+            new NoProcessorContract(), new UnknownLocation());
+
+    public static final List<OrganisationRule> ORGANISATION_RULES = List.of(new ConflictingFacts());
 
     public static final List<ActivityRule> ACTIVITY_RULES = List.of(new SubjectsNotInformed(),
             new SpecialCategoryCondition(), new IncompleteRecord());

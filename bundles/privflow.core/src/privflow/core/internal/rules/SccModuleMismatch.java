@@ -18,11 +18,9 @@ final class SccModuleMismatch implements FlowRule {
 
     @Override
     public void check(FlowContext context, Consumer<Finding> findings) {
-        if (!(context.flow().getSafeguard() instanceof StandardContractualClauses scc)) {
-            return;
-        }
         for (Transfer t : context.transfers()) {
-            if (t.kind() == Transfer.Kind.ONWARD || t.tool() != scc || t.coverage() != Transfer.Coverage.SAFEGUARD) {
+            if (t.kind() == Transfer.Kind.ONWARD || !(t.tool() instanceof StandardContractualClauses scc)
+                    || t.coverage() != Transfer.Coverage.SAFEGUARD) {
                 continue;
             }
             SccModule expected = t.fittingSccModule();
@@ -32,8 +30,12 @@ final class SccModuleMismatch implements FlowRule {
             String message = scc.getModule() == SccModule.UNSPECIFIED
                     ? "SccModuleMismatch_Message_Missing" //$NON-NLS-1$
                     : "SccModuleMismatch_Message"; //$NON-NLS-1$
-            findings.accept(Finding.builder(Rule.SCC_MODULE_MISMATCH).element(context.flow()).element(scc)
-                    .transfer(t)
+            Finding.Builder builder = Finding.builder(Rule.SCC_MODULE_MISMATCH).element(context.flow()).element(scc)
+                    .transfer(t);
+            if (t.isToolInherited()) {
+                builder.fact("Fact_Tool", t.toolText()); //$NON-NLS-1$
+            }
+            findings.accept(builder
                     .message(message, context.flow(), scc.getModule(), //$NON-NLS-1$
                             expected) //$NON-NLS-1$
                     .fact("Fact_SccRoles", expected) //$NON-NLS-1$ //$NON-NLS-2$

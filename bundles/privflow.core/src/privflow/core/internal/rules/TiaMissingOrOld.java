@@ -2,6 +2,8 @@
 package privflow.core.internal.rules;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import privflow.core.Finding;
@@ -21,20 +23,23 @@ final class TiaMissingOrOld implements FlowRule {
 
     @Override
     public void check(FlowContext context, Consumer<Finding> findings) {
-        TransferSafeguard tool = context.flow().getSafeguard();
-        if (!(tool instanceof StandardContractualClauses || tool instanceof BindingCorporateRules)) {
-            return;
-        }
-        Transfer relied = null;
+        Set<TransferSafeguard> seen = null;
         for (Transfer t : context.transfers()) {
-            if (t.tool() == tool && t.coverage() == Transfer.Coverage.SAFEGUARD) {
-                relied = t;
-                break;
+            if ((t.tool() instanceof StandardContractualClauses || t.tool() instanceof BindingCorporateRules)
+                    && t.coverage() == Transfer.Coverage.SAFEGUARD) {
+                if (seen == null) {
+                    seen = new HashSet<>(2);
+                }
+                if (seen.add(t.tool())) {
+                    check(context, t, findings);
+                }
             }
         }
-        if (relied == null) {
-            return;
-        }
+    }
+
+    /** Checks the assessment of the tool {@code relied} rests on (each tool once per flow). */
+    private static void check(FlowContext context, Transfer relied, Consumer<Finding> findings) {
+        TransferSafeguard tool = relied.tool();
         LocalDate date = tool.getTiaDate();
         boolean missing = date == null && (tool.getTiaReference() == null || tool.getTiaReference().isBlank());
         LocalDate limit = context.engine().asOf().minusMonths(context.engine().options().tiaMaxAgeMonths());
@@ -50,7 +55,11 @@ final class TiaMissingOrOld implements FlowRule {
                     context.engine().options().tiaMaxAgeMonths());
         }
         if (context.special()) {
-            builder.severity(Rule.TIA_MISSING_OR_OLD.defaultSeverity().raised());
+            builder.severity(Rule.TIA_MISSING_OR_OLD.defaultSeverity().raised(),
+                    TransferFindings.raisedBecause(Rule.TIA_MISSING_OR_OLD.defaultSeverity(), context));
+        }
+        if (relied.isToolInherited()) {
+            builder.fact("Fact_Tool", relied.toolText()); //$NON-NLS-1$
         }
         findings.accept(builder.fingerprint(missing, date, tool.getTiaReference(), relied.country()).build());
     }

@@ -22,12 +22,15 @@ final class TransferWithoutTool implements FlowRule {
                     || context.engine().expiredAdequacy(t.country()) != null) {
                 continue;
             }
-            findings.accept(TransferFindings.start(Rule.TRANSFER_WITHOUT_TOOL, context, t)
+            Finding.Builder builder = TransferFindings.start(Rule.TRANSFER_WITHOUT_TOOL, context, t)
                     .message("TransferWithoutTool_Message", context.flow(), t.recipient(), //$NON-NLS-1$
-                            Finding.Country.of(t.country()), t.kind().text()) //$NON-NLS-1$
-                    .remedy("Remedy_RecordScc", t.fittingSccModuleText()) //$NON-NLS-1$
-                    .remedy("Remedy_EeaAlternative") //$NON-NLS-1$
-                    .remedy("Remedy_Derogation").build()); //$NON-NLS-1$
+                            Finding.Country.of(t.country()), t.kind().text());
+            TransferFindings.toolRemedies(builder, t);
+            if (!TransferFindings.consumerTerms(t)) {
+                builder.remedy("Remedy_EeaAlternative") //$NON-NLS-1$
+                        .remedy("Remedy_Derogation"); //$NON-NLS-1$
+            }
+            findings.accept(builder.build());
         }
     }
 }

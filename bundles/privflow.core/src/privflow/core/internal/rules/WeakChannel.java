@@ -16,9 +16,9 @@ import privflow.model.DataKind;
 import privflow.model.Service;
 
 /**
- * Rule 10 (Art. 32): door and access codes, special categories, criminal data or identifiers sent
- * over a channel that is not protected: plain e-mail, an ordinary chat message, or a service that
- * does not encrypt in transit.
+ * Rule 10 (Art. 32): door and access codes, special categories, criminal data, identifiers or
+ * financial data (salary, bank account) sent over a channel that is not protected: plain e-mail,
+ * an ordinary chat message, or a service that does not encrypt in transit.
  */
 final class WeakChannel implements FlowRule {
 
@@ -30,23 +30,27 @@ final class WeakChannel implements FlowRule {
         }
         List<DataCategory> sensitive = new ArrayList<>();
         boolean critical = false;
+        boolean accessCodes = false;
         for (DataCategory c : flow.getDataCategories()) {
             boolean isCritical = c.getKind() == DataKind.ACCESS_CODE || c.isSpecialCategory() || c.isCriminal();
-            if (isCritical || c.getKind() == DataKind.IDENTIFIER) {
+            if (isCritical || c.getKind() == DataKind.IDENTIFIER || c.getKind() == DataKind.FINANCIAL) {
                 sensitive.add(c);
                 critical |= isCritical;
+                accessCodes |= c.getKind() == DataKind.ACCESS_CODE;
             }
         }
         if (sensitive.isEmpty()) {
             return;
         }
-        findings.accept(Finding.builder(Rule.WEAK_CHANNEL).element(flow)
+        Finding.Builder builder = Finding.builder(Rule.WEAK_CHANNEL).element(flow)
                 .severity(critical ? Severity.HIGH : Severity.MEDIUM)
                 .path(List.of(flow))
-                .message("WeakChannel_Message", flow, Paths.list(sensitive), flow.getChannel()) //$NON-NLS-1$ //$NON-NLS-2$
-                .remedy("Remedy_SecureEmail") //$NON-NLS-1$
-                .remedy("Remedy_E2eBusinessChannel") //$NON-NLS-1$
-                .fingerprint(flow.getChannel(), flow.getTarget(), sensitive.toArray()).build());
+                .message("WeakChannel_Message", flow, Paths.list(sensitive), flow.getChannel()) //$NON-NLS-1$
+                .remedy("Remedy_SecureChannel", Paths.list(sensitive)); //$NON-NLS-1$
+        if (accessCodes) {
+            builder.remedy("Remedy_E2eBusinessChannel"); //$NON-NLS-1$
+        }
+        findings.accept(builder.fingerprint(flow.getChannel(), flow.getTarget(), sensitive.toArray()).build());
     }
 
     private static boolean isWeak(DataFlow flow) {

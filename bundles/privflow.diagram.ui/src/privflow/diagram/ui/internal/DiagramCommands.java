@@ -22,6 +22,7 @@ import org.eclipse.osgi.util.NLS;
 
 import privflow.diagram.DiagramLayout;
 import privflow.diagram.DiagramLayout.Box;
+import privflow.core.LegalFacts;
 import privflow.model.DataFlow;
 import privflow.model.DataFlowModel;
 import privflow.model.FlowEndpoint;
@@ -92,10 +93,10 @@ final class DiagramCommands {
     }
 
     /** @return the command that adds the catalogue's {@code known} service (with its provider) at {@code at} */
-    Command create(KnownService known, DiagramLayout.Point at) {
+    Command create(KnownService known, LegalFacts facts, DiagramLayout.Point at) {
         String id = PrivflowResource.newId();
         CompoundCommand command = compound(NLS.bind(Messages.Command_Create, known.getName()));
-        command.append(CatalogueServices.add(domain, model, known, id));
+        command.append(CatalogueServices.add(domain, model, known, facts, id));
         command.append(new PositionsCommand(command.getLabel(), document, withNode(id, at, known.getName()), () -> {
             EObject service = model.eResource() == null ? null : model.eResource().getEObject(id);
             return service == null ? List.of() : List.of(service);

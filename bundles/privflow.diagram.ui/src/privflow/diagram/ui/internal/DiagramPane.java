@@ -41,6 +41,8 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.RegistryToggleState;
 
 import privflow.core.AnalysisResult;
+import privflow.core.Catalogues;
+import privflow.core.LegalFacts;
 import privflow.diagram.Diagram;
 import privflow.diagram.DiagramLayout;
 import privflow.diagram.DiagramLayout.Box;
@@ -189,6 +191,11 @@ final class DiagramPane {
         };
     }
 
+    private LegalFacts facts() {
+        AnalysisResult result = editor.analysis();
+        return result != null ? result.facts() : LegalFacts.of(List.of(Catalogues.shipped()));
+    }
+
     private Collection<KnownService> knownServices() {
         AnalysisResult result = editor == null ? null : editor.analysis();
         return result == null ? List.of() : result.facts().knownServices().values();
@@ -326,7 +333,7 @@ final class DiagramPane {
                 return;
             }
             switch (entry) {
-                case PaletteEntry.Catalogue c -> editor.execute(commands.create(c.service(), at));
+                case PaletteEntry.Catalogue c -> editor.execute(commands.create(c.service(), facts(), at));
                 case PaletteEntry.Node n -> editor.execute(commands.create(n.type(), newName(n.type()), at));
                 default -> {
                     // the select and flow tools create nothing with a click

@@ -410,8 +410,10 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
             @Override
             public String getText(Object element) {
                 KnownService k = (KnownService) element;
-                return NLS.bind(Messages.Catalogue_ServiceLabel, new Object[]{k.getName(), k.getProviderName(), k.getProviderCountry(),
-                        k.isDpfCertified() ? Messages.Catalogue_Dpf : ""}); //$NON-NLS-1$
+                java.util.List<privflow.model.KnownOrganisation> chain = analysis().facts().providerChain(k);
+                return NLS.bind(Messages.Catalogue_ServiceLabel, new Object[]{k.getName(),
+                        chain.isEmpty() ? "-" : chain.get(0).getName(), chain.isEmpty() ? "-" : chain.get(0).getCountry(), //$NON-NLS-1$ //$NON-NLS-2$
+                        analysis().facts().dpfCertified(k) ? Messages.Catalogue_Dpf : ""}); //$NON-NLS-1$
             }
         });
         dialog.setTitle(Messages.Catalogue_Add);
@@ -421,7 +423,7 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
         if (dialog.open() == org.eclipse.jface.window.Window.OK) {
             org.eclipse.emf.common.command.CompoundCommand all = new org.eclipse.emf.common.command.CompoundCommand(Messages.Catalogue_Add);
             for (Object chosen : dialog.getResult()) {
-                all.append(CatalogueServices.add(domain, model, (KnownService) chosen));
+                all.append(CatalogueServices.add(domain, model, (KnownService) chosen, analysis().facts()));
             }
             commandStack.execute(all);
         }

@@ -72,7 +72,7 @@ public final class ProblemMarkers {
             EObject element = f.subject();
             Map<String, Object> a = new HashMap<>();
             a.put(IMarker.SEVERITY, switch (f.severity()) {
-                case HIGH -> IMarker.SEVERITY_ERROR;
+                case CRITICAL, HIGH -> IMarker.SEVERITY_ERROR;
                 case MEDIUM -> IMarker.SEVERITY_WARNING;
                 default -> IMarker.SEVERITY_INFO;
             });

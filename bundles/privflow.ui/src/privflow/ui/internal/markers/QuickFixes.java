@@ -181,7 +181,16 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
         Organisation importer = transfer == null ? null : transfer.importer();
         String entry = transfer == null || transfer.service() == null ? null : transfer.service().getCatalogueEntry();
         KnownService known = entry == null ? null : facts.knownServices().get(entry);
-        return importer != null && known != null && known.isDpfCertified() && !importer.isDpfCertified();
+        if (importer == null || known == null || importer.isDpfCertified() || importer.getName() == null) {
+            return false;
+        }
+        String name = LegalFacts.normalisedName(importer.getName());
+        for (privflow.model.KnownOrganisation o : facts.providerChain(known)) {
+            if (o.isDpfCertified() && o.getName() != null && name.equals(LegalFacts.normalisedName(o.getName()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The importer is certified under the DPF, as the catalogue entry of its service says. */
