@@ -137,7 +137,17 @@ public enum Channel implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	REMOTE_ACCESS(11, "REMOTE_ACCESS", "REMOTE_ACCESS");
+	REMOTE_ACCESS(11, "REMOTE_ACCESS", "REMOTE_ACCESS"),
+
+	/**
+	 * The '<em><b>SMS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SMS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SMS(12, "SMS", "SMS");
 
 	/**
 	 * The '<em><b>UNSPECIFIED</b></em>' literal value.
@@ -272,6 +282,17 @@ public enum Channel implements Enumerator {
 	public static final int REMOTE_ACCESS_VALUE = 11;
 
 	/**
+	 * The '<em><b>SMS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SMS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SMS_VALUE = 12;
+
+	/**
 	 * An array of all the '<em><b>Channel</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -291,6 +312,7 @@ public enum Channel implements Enumerator {
 			PAPER,
 			REPLICATION,
 			REMOTE_ACCESS,
+			SMS,
 		};
 
 	/**
@@ -359,6 +381,7 @@ public enum Channel implements Enumerator {
 			case PAPER_VALUE: return PAPER;
 			case REPLICATION_VALUE: return REPLICATION;
 			case REMOTE_ACCESS_VALUE: return REMOTE_ACCESS;
+			case SMS_VALUE: return SMS;
 		}
 		return null;
 	}

@@ -43,12 +43,13 @@ class CheckCommandTest {
         Cli.Run run = Cli.run("check", CLEANING);
         assertEquals(1, run.code(), run.toString());
         String out = run.out();
-        assertTrue(out.indexOf("  HIGH") < out.indexOf("  MEDIUM"), out);
+        assertTrue(out.indexOf("  CRITICAL") < out.indexOf("  HIGH") && out.indexOf("  HIGH") < out.indexOf("  MEDIUM"), out);
         assertTrue(out.contains("transfer-without-tool  Art. 44-46"), out);
-        assertTrue(out.contains("no-processor-contract  Art. 28"), out);
+        assertTrue(out.contains("independent-controller  Art. 5(1)(f), 24, 28"), out);
+        assertTrue(out.contains("unmanaged-devices  Art. 32, 25, 24"), out);
         assertTrue(out.contains("United States (US)"), out);
         assertTrue(out.contains("path: Daily visit list to cleaners \u2192 WhatsApp"), out);
-        assertTrue(out.contains("privflow: 2 open findings at or above high."), out);
+        assertTrue(out.contains("privflow: 3 open findings at or above high."), out);
     }
 
     @Test

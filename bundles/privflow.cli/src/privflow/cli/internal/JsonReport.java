@@ -128,6 +128,10 @@ final class JsonReport extends FindingsReport {
         json.name("country").value(t.country()); //$NON-NLS-1$
         json.name("kind").value(t.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')); //$NON-NLS-1$
         json.name("coverage").value(t.coverage().name().toLowerCase(Locale.ROOT).replace('_', '-')); //$NON-NLS-1$
+        json.name("toolFrom").value(t.isToolInherited() && t.toolHolder() instanceof Identified holder ? holder.getId() : null); //$NON-NLS-1$
+        if (t.kind() == Transfer.Kind.REMOTE_ACCESS) {
+            json.name("accessedBy").value(t.accessor().getName().toLowerCase(Locale.ROOT).replace('_', '-')); //$NON-NLS-1$
+        }
         json.endObject();
     }
 

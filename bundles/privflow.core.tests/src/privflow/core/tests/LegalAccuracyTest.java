@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import privflow.core.AnalysisResult;
 import privflow.core.Finding;
@@ -386,6 +389,8 @@ class LegalAccuracyTest {
             assertEquals(Severity.MEDIUM, found.severity());
             assertEquals(List.of("Remedy_SecureChannel"), keys(found.remedies()));
             assertTrue(found.remedies().get(0).render(Locale.ENGLISH).startsWith("Send salary and bank account only through"));
+            f.setChannel(Channel.SMS);
+            assertEquals(1, Findings.of(m.model, Rule.WEAK_CHANNEL).size(), "an SMS is no safer than plain e-mail");
         }
     }
 
@@ -433,5 +438,27 @@ class LegalAccuracyTest {
             assertEquals(facts.providerChain(consumer), facts.providerChain(business));
             assertTrue(facts.dpfCertified(consumer), "Meta's certification is a fact about Meta, not about a product");
         }
+    }
+
+    @Test
+    void aReviewOfTheOldConsumerTermsFindingInAVersionOneZeroFileComesBackStale(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("old.privflow");
+        Files.writeString(file,
+                """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <privflow:DataFlowModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:privflow="urn:privflow:model:1.0" id="m" name="Old" asOf="2026-11-24">
+                          <organisations id="ie" name="Chat Ireland" country="IE"/>
+                          <services id="chat" name="Chat" provider="#ie" contract="CONSUMER_TERMS_PERSONAL" encryptedInTransit="true">
+                            <locations country="IE"/>
+                          </services>
+                          <dataSubjectCategories id="customers" name="Customers"/>
+                          <flows id="f" name="Visits" source="#customers" target="#chat"/>
+                          <reviews id="r" findingKey="no-processor-contract:chat" status="ACCEPTED" rationale="Stopped in June"/>
+                        </privflow:DataFlowModel>
+                        """);
+        var model = privflow.model.io.ModelStore.load(file);
+        Finding f = Findings.of(model, Rule.INDEPENDENT_CONTROLLER).get(0);
+        assertEquals(privflow.core.ReviewState.STALE, f.review());
+        assertEquals("Stopped in June", f.decision().getRationale());
     }
 }

@@ -2692,6 +2692,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		addEEnumLiteral(channelEEnum, Channel.PAPER);
 		addEEnumLiteral(channelEEnum, Channel.REPLICATION);
 		addEEnumLiteral(channelEEnum, Channel.REMOTE_ACCESS);
+		addEEnumLiteral(channelEEnum, Channel.SMS);
 
 		initEEnum(frequencyEEnum, Frequency.class, "Frequency");
 		addEEnumLiteral(frequencyEEnum, Frequency.REGULAR);

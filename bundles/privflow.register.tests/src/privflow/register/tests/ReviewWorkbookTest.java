@@ -110,7 +110,7 @@ class ReviewWorkbookTest {
         ReviewWorkbook.write(model, result, Fixtures.FI, LocalDate.of(2026, 11, 24), exported);
         List<List<String>> rows = cells(exported);
         int transfer = rowOf(rows, "transfer-without-tool:");
-        int contract = rowOf(rows, "no-processor-contract:");
+        int contract = rowOf(rows, "independent-controller:");
         Path edited = edited(exported, dir, Map.of(
                 transfer, Map.of(DECISION, "mitigated", REVIEWER, "Lakimies", DATE, "2026-11-30", RATIONALE, "=Business chat from January"),
                 contract, Map.of(DECISION, "hylätty", REVIEWER, "Lakimies", RATIONALE, "Employees no longer use WhatsApp")));
@@ -134,7 +134,7 @@ class ReviewWorkbookTest {
         ReviewWorkbook.write(model, result, Locale.ENGLISH, LocalDate.of(2026, 11, 24), exported);
         List<List<String>> rows = cells(exported);
         int transfer = rowOf(rows, "transfer-without-tool:");
-        int contract = rowOf(rows, "no-processor-contract:");
+        int contract = rowOf(rows, "independent-controller:");
         int notice = rowOf(rows, "subjects-not-informed:");
         int record = rowOf(rows, "incomplete-record:");
 

@@ -82,7 +82,7 @@ class ModelEditorTest {
         assertTrue(transfer.getAttribute(IMarker.MESSAGE, "").startsWith("[Art. 44-46] "), transfer.getAttribute(IMarker.MESSAGE, ""));
         assertEquals(42, transfer.getAttribute(IMarker.LINE_NUMBER, -1));
         assertEquals(WHATSAPP_FLOW, transfer.getAttribute(ProblemMarkers.ELEMENT, ""));
-        assertEquals(IMarker.SEVERITY_ERROR, Workbench.marker(file, "no-processor-contract").getAttribute(IMarker.SEVERITY, -1));
+        assertEquals(IMarker.SEVERITY_ERROR, Workbench.marker(file, "independent-controller").getAttribute(IMarker.SEVERITY, -1));
         assertEquals(IMarker.SEVERITY_WARNING, Workbench.marker(file, "subjects-not-informed").getAttribute(IMarker.SEVERITY, -1));
 
         IDE.gotoMarker(editor, transfer);
@@ -160,7 +160,7 @@ class ModelEditorTest {
         PrivflowEditor editor = open(file);
         var slack = editor.analysis().facts().knownServices().get("slack");
         int organisations = editor.model().getOrganisations().size();
-        editor.execute(CatalogueServices.add(editor.getEditingDomain(), editor.model(), slack));
+        editor.execute(CatalogueServices.add(editor.getEditingDomain(), editor.model(), slack, editor.analysis().facts()));
         Service added = editor.model().getServices().get(editor.model().getServices().size() - 1);
         assertEquals("slack", added.getCatalogueEntry());
         assertEquals("Slack Technologies Limited", added.getProvider().getName());

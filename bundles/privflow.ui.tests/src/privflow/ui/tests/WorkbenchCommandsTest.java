@@ -225,7 +225,7 @@ class WorkbenchCommandsTest {
     void theTreesContextMenuOffersTheCatalogueCommandsAndRefreshRestoresTheCataloguesFacts() throws Exception {
         Workbench.page().activate(editor);
         var slack = editor.analysis().facts().knownServices().get("slack");
-        editor.execute(CatalogueServices.add(editor.getEditingDomain(), editor.model(), slack));
+        editor.execute(CatalogueServices.add(editor.getEditingDomain(), editor.model(), slack, editor.analysis().facts()));
         Service added = editor.model().getServices().get(editor.model().getServices().size() - 1);
         editor.select(List.of(added));
         Workbench.waitForJobs();

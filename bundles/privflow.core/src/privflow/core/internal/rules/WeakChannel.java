@@ -18,7 +18,7 @@ import privflow.model.Service;
 /**
  * Rule 10 (Art. 32): door and access codes, special categories, criminal data, identifiers or
  * financial data (salary, bank account) sent over a channel that is not protected: plain e-mail,
- * an ordinary chat message, or a service that does not encrypt in transit.
+ * SMS, an ordinary chat message, or a service that does not encrypt in transit.
  */
 final class WeakChannel implements FlowRule {
 
@@ -55,7 +55,7 @@ final class WeakChannel implements FlowRule {
 
     private static boolean isWeak(DataFlow flow) {
         Channel channel = flow.getChannel();
-        if (channel == Channel.EMAIL || channel == Channel.CHAT_MESSAGE) {
+        if (channel == Channel.EMAIL || channel == Channel.CHAT_MESSAGE || channel == Channel.SMS) {
             return true;
         }
         if (channel == Channel.PHONE || channel == Channel.PAPER || channel == Channel.SECURE_EMAIL
