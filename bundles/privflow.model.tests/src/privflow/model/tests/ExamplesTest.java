@@ -27,7 +27,8 @@ import privflow.model.io.ModelStore;
 class ExamplesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"cleaning-company.privflow", "cleaning-company-2026.privflow", "midsize-company.privflow", "saas-dpa-scc.privflow"})
+    @ValueSource(strings = {"cleaning-company.privflow", "cleaning-company-2026.privflow", "midsize-company.privflow",
+            "saas-dpa-scc.privflow"})
     void exampleRoundTripsByteIdentically(String name) throws Exception {
         Path file = Examples.file(name);
         DataFlowModel model = ModelStore.load(file);
@@ -36,7 +37,8 @@ class ExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cleaning-company.privflow", "cleaning-company-2026.privflow", "midsize-company.privflow", "saas-dpa-scc.privflow"})
+    @ValueSource(strings = {"cleaning-company.privflow", "cleaning-company-2026.privflow", "midsize-company.privflow",
+            "saas-dpa-scc.privflow"})
     void everyElementHasAUniqueUuid(String name) throws Exception {
         DataFlowModel model = ModelStore.load(Examples.file(name));
         Set<String> ids = new HashSet<>();
