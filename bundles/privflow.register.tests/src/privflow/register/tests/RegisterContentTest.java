@@ -63,6 +63,16 @@ class RegisterContentTest {
     }
 
     @Test
+    void transfersCoveredByTheProvidersDpaSayWhereTheirToolComesFrom() throws Exception {
+        Register.Section main = Fixtures.register("saas-dpa-scc", Locale.ENGLISH).section("register");
+        assertTrue(cell(main, 0, "transfers").toString().contains(
+                "United States (US): Helpdesk, standard contractual clauses, module 2 (controller to processor), in the contract of Helpdesk"),
+                cell(main, 0, "transfers").toString());
+        Register.Section fi = Fixtures.register("saas-dpa-scc", Fixtures.FI).section("register");
+        assertTrue(cell(fi, 0, "transfers").toString().contains("sopimuksessa"), cell(fi, 0, "transfers").toString());
+    }
+
+    @Test
     void processorRegisterListsEachProcessorAndItsController() throws Exception {
         Register.Section processors = Fixtures.register("midsize-company", Locale.ENGLISH).section("processors");
         assertTrue(processors.rows().stream().anyMatch(r -> r.get(0).toString().startsWith("Offshore Payroll Support Pvt Ltd (India (IN))")
