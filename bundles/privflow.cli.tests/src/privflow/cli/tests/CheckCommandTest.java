@@ -69,7 +69,10 @@ class CheckCommandTest {
         assertEquals(0, Cli.run("check", "--fail-on", "never", CLEANING).code());
         Cli.Run medium = Cli.run("check", "--fail-on", "medium", CLEANING);
         assertEquals(1, medium.code());
-        assertTrue(medium.out().contains("4 open findings at or above medium"), medium.out());
+        assertTrue(medium.out().contains("5 open findings at or above medium"), medium.out());
+        Cli.Run critical = Cli.run("check", "--fail-on", "critical", CLEANING);
+        assertEquals(1, critical.code(), critical.toString());
+        assertTrue(critical.out().contains("1 open finding at or above critical"), critical.out());
         Cli.Run never = Cli.run("check", "--fail-on", "never", CLEANING);
         assertTrue(never.out().contains("--fail-on never"), never.out());
     }
@@ -79,7 +82,7 @@ class CheckCommandTest {
         DataFlowModel model = ModelStore.load(Path.of(CLEANING));
         AnalysisResult result = Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT);
         for (Finding f : result.findings()) {
-            if (f.severity() == Severity.HIGH) {
+            if (f.severity().atLeast(Severity.HIGH)) {
                 ReviewDecision d = PrivflowFactory.eINSTANCE.createReviewDecision();
                 d.setFindingKey(f.key());
                 d.setFingerprint(f.fingerprint());
@@ -151,7 +154,7 @@ class CheckCommandTest {
         assertEquals(1, run.code());
         assertTrue(run.out().contains("KORKEA"), run.out());
         assertTrue(run.out().contains("reitti:"), run.out());
-        assertTrue(run.out().contains("2 avointa havaintoa tasolla korkea tai vakavampi"), run.out());
+        assertTrue(run.out().contains("3 avointa havaintoa tasolla korkea tai vakavampi"), run.out());
     }
 
     @Test
@@ -311,6 +314,6 @@ class CheckCommandTest {
         assertTrue(Cli.run("check", "--lang", "fi", "--help").out().contains("Valitsimet:"));
         Cli.Run version = Cli.run("--version");
         assertEquals(0, version.code());
-        assertTrue(version.out().matches("(?s)privflow 0\\.1\\.0.* \\(catalogue as of 2026-11-24, Java .*"), version.out());
+        assertTrue(version.out().matches("(?s)privflow 0\\.1\\.0.* \\(catalogue as of 2026-12-07, Java .*"), version.out());
     }
 }

@@ -42,11 +42,13 @@ class CommandsTest {
         String out = run.out();
         for (String part : List.of("Third-country transfer without a transfer tool", "Facts:",
                 "No adequacy decision for United States (US) is in force on 2021-10-29",
-                "Catalogue entries:", "privflow catalogue, as of 2026-11-24",
+                "Catalogue entries:", "privflow catalogue, as of 2026-12-07",
                 "(EU) 2023/1795, adopted 2023-07-10", "not in force", "Path of the data:", "What to do:",
-                "standard contractual clauses", "Review:", "open")) {
+                "The finding is critical: the flow carries Door code and key-box number to a third country",
+                "Stop using WhatsApp", "business product under a data processing agreement", "Review:", "open")) {
             assertTrue(out.contains(part), part + " missing in\n" + out);
         }
+        assertFalse(out.contains("standard contractual clauses, module"), "no SCCs to sign for a consumer app:\n" + out);
     }
 
     @Test
@@ -138,7 +140,7 @@ class CommandsTest {
         String text = Files.readString(svg);
         assertTrue(text.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assertTrue(text.contains("Kolmannet maat ilman riitt\u00e4vyysp\u00e4\u00e4t\u00f6st\u00e4"));
-        assertTrue(text.contains("edge transfer finding-high"));
+        assertTrue(text.contains("edge transfer finding-critical"));
         assertEquals(2, Cli.run("diagram", CLEANING, "-o", dir.toString()).code());
         assertEquals(2, Cli.run("diagram", CLEANING).code());
     }
@@ -217,7 +219,7 @@ class CommandsTest {
     void catalogAnswersForCountriesAndServices() {
         Cli.Run overview = Cli.run("catalog", "--as-of", "2026-11-24");
         assertEquals(0, overview.code());
-        assertTrue(overview.out().contains("privflow catalogue, as of 2026-11-24"), overview.out());
+        assertTrue(overview.out().contains("privflow catalogue, as of 2026-12-07"), overview.out());
         assertTrue(overview.out().contains("30 EEA countries"), overview.out());
         assertTrue(overview.out().contains("dpf-invalid"), overview.out());
 

@@ -87,7 +87,7 @@ class SarifTest {
         assertTrue(uri.endsWith("examples/cleaning-company.privflow"), uri);
         List<String> lines = Files.readAllLines(Path.of(CLEANING));
         JsonNode results = run.get("results");
-        assertEquals(4, results.size());
+        assertEquals(5, results.size());
         for (JsonNode result : results) {
             JsonNode location = result.get("locations").get(0).get("physicalLocation");
             assertEquals(uri, location.get("artifactLocation").get("uri").asText());
@@ -100,6 +100,11 @@ class SarifTest {
         }
         JsonNode transfer = results.get(0);
         assertEquals("error", transfer.get("level").asText());
+        assertEquals("critical", transfer.get("properties").get("severity").asText());
+        assertEquals("9.5", transfer.get("properties").get("security-severity").asText());
+        assertEquals("8.0", results.get(1).get("properties").get("security-severity").asText(), "a high finding ranks below");
+        JsonNode rule = run.get("tool").get("driver").get("rules").get(transfer.get("ruleIndex").asInt());
+        assertEquals("9.5", rule.get("properties").get("security-severity").asText());
         assertEquals(2, transfer.get("relatedLocations").size());
     }
 

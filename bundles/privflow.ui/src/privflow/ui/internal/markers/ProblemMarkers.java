@@ -52,6 +52,12 @@ public final class ProblemMarkers {
     /** Whether the catalogue lists the importer as DPF-certified where the model does not (a quick fix then records it). */
     public static final String DPF_FIX = "privflow.dpfFix"; //$NON-NLS-1$
 
+    /**
+     * Whether recording SCCs on the flow is a remedy (not for a consumer app, where there is no
+     * contract to agree clauses in).
+     */
+    public static final String SCC_FIX = "privflow.sccFix"; //$NON-NLS-1$
+
     /** What one marker says. */
     record Info(Map<String, Object> attributes) {
     }
@@ -87,6 +93,9 @@ public final class ProblemMarkers {
             a.put(REVIEW, f.review().id());
             if (QuickFixes.dpfFixApplies(f, result.facts())) {
                 a.put(DPF_FIX, true);
+            }
+            if (QuickFixes.sccFixApplies(f)) {
+                a.put(SCC_FIX, true);
             }
             if (element instanceof Identified identified && identified.getId() != null) {
                 a.put(ELEMENT, identified.getId());

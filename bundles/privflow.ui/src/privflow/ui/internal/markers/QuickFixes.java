@@ -61,7 +61,7 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
     public IMarkerResolution[] getResolutions(IMarker marker) {
         List<IMarkerResolution> fixes = new ArrayList<>();
         Rule rule = Rule.byId(marker.getAttribute(ProblemMarkers.RULE, "")); //$NON-NLS-1$
-        if (rule != null && SCC_RULES.contains(rule)) {
+        if (rule != null && SCC_RULES.contains(rule) && marker.getAttribute(ProblemMarkers.SCC_FIX, false)) {
             fixes.add(new Fix(Messages.QuickFix_RecordScc, Messages.QuickFix_RecordSccDescription, QuickFixes::recordScc));
         }
         if ((rule == Rule.TRANSFER_WITHOUT_TOOL || rule == Rule.ADEQUACY_SCOPE) && marker.getAttribute(ProblemMarkers.DPF_FIX, false)) {
@@ -156,6 +156,16 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** @return whether the finding's remedies include agreeing SCCs (so the quick fix fits the case) */
+    static boolean sccFixApplies(Finding finding) {
+        for (Finding.Text remedy : finding.remedies()) {
+            if (remedy.key().equals("Remedy_RecordScc") || remedy.key().equals("Remedy_SccModule")) { //$NON-NLS-1$ //$NON-NLS-2$
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SCCs 2021 on the flow, with the module the roles call for. */
