@@ -51,15 +51,15 @@ class DiagramTest {
     }
 
     @Test
-    void whatsAppSitsInTheThirdCountryZoneWithItsHighFinding() throws Exception {
+    void whatsAppSitsInTheThirdCountryZoneWithItsCriticalFinding() throws Exception {
         Diagram d = diagram("cleaning-company", Locale.ENGLISH);
         Diagram.Node whatsapp = node(d, WHATSAPP);
         assertEquals(Zone.THIRD_COUNTRY, whatsapp.zone(), "US storage, no adequacy decision on 29 Oct 2021");
         assertEquals(Diagram.Kind.SERVICE, whatsapp.kind());
-        assertEquals(Severity.HIGH, whatsapp.severity());
+        assertEquals(Severity.HIGH, whatsapp.severity(), "its own findings: an independent controller, unmanaged phones");
         Diagram.Edge flow = d.edges().stream().filter(e -> e.id().equals(WHATSAPP_FLOW)).findFirst().orElseThrow();
         assertTrue(flow.transfer());
-        assertEquals(Severity.HIGH, flow.severity());
+        assertEquals(Severity.CRITICAL, flow.severity(), "door codes to the US with nothing covering them");
         assertTrue(flow.label().contains("Door code"), flow.label());
         assertEquals(Zone.EEA, node(d, flow.source()).zone());
         assertEquals(Map.of(Zone.SUBJECTS, 2, Zone.EEA, 2, Zone.THIRD_COUNTRY, 1), d.zoneCounts(),
@@ -73,7 +73,7 @@ class DiagramTest {
         AnalysisResult before = Analysis.run(model, Catalogues.facts(null, model), AnalysisOptions.DEFAULT);
         Diagram.Edge open = Diagram.of(model, before, Locale.ENGLISH).edges().stream().filter(e -> e.id().equals(WHATSAPP_FLOW))
                 .findFirst().orElseThrow();
-        assertTrue(open.findings().stream().anyMatch(f -> f.startsWith("high (open): ")), open.findings().toString());
+        assertTrue(open.findings().stream().anyMatch(f -> f.startsWith("critical (open): ")), open.findings().toString());
         assertTrue(open.reviewed().isEmpty());
 
         for (privflow.core.Finding f : before.findings()) {
@@ -163,7 +163,7 @@ class DiagramTest {
         assertEquals(layout.zones().size(), counts.get("zone"));
         assertTrue(whatsapp.getAttribute("class").contains("finding-high"));
         assertTrue(title(whatsapp).contains("consumer terms"), title(whatsapp));
-        assertEquals("edge transfer finding-high", transfer.getAttribute("class"));
+        assertEquals("edge transfer finding-critical", transfer.getAttribute("class"));
         assertTrue(title(transfer).contains("no transfer tool"), title(transfer));
         assertTrue(svg.contains("Third countries without an adequacy decision"));
         String finnish = SvgExport.svg(diagram("cleaning-company", Locale.of("fi")), layout, Locale.of("fi"));
