@@ -94,6 +94,12 @@ class ModelEditorTest {
     void theSccQuickFixRecordsModuleOneAndTheMarkerGoes() throws Exception {
         IFile file = Workbench.exampleInNewProject("quickfix", "cleaning-company");
         PrivflowEditor editor = open(file);
+        Service whatsapp = editor.model().getServices().stream().filter(s -> "whatsapp-consumer".equals(s.getCatalogueEntry()))
+                .findFirst().orElseThrow();
+        editor.execute(SetCommand.create(editor.getEditingDomain(), whatsapp, PrivflowPackage.Literals.SERVICE__CONTRACT,
+                privflow.model.ContractType.BUSINESS_NO_DPA)); // a business account: there is a contract to add clauses to
+        editor.doSave(null);
+        Workbench.waitForJobs();
         IMarker marker = Workbench.marker(file, "transfer-without-tool");
         IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
         IMarkerResolution scc = java.util.Arrays.stream(fixes).filter(f -> f.getLabel().contains("SCC")).findFirst()
