@@ -30,16 +30,7 @@ final class SpecialCategoryCondition implements ActivityRule {
         if (special.isEmpty()) {
             return;
         }
-        if (special.size() > 1) {
-            Set<DataCategory> found = special;
-            special = new LinkedHashSet<>();
-            for (DataCategory c : engine.index().model().getDataCategories()) {
-                if (found.contains(c)) {
-                    special.add(c);
-                }
-            }
-            special.addAll(found);
-        }
+        special = Paths.inModelOrder(engine, special);
         findings.accept(Finding.builder(Rule.SPECIAL_CATEGORY_CONDITION).element(activity)
                 .message("SpecialCategoryCondition_Message", activity, Paths.list(special)) //$NON-NLS-1$
                 .remedy("Remedy_Article9") //$NON-NLS-1$

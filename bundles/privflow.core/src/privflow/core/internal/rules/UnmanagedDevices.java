@@ -47,17 +47,7 @@ final class UnmanagedDevices implements ServiceRule {
         if (flows.isEmpty()) {
             return;
         }
-        if (carried.size() > 1) {
-            // In the model's order, whatever order the index keeps the flows in.
-            Set<DataCategory> found = carried;
-            carried = new LinkedHashSet<>();
-            for (DataCategory c : engine.index().model().getDataCategories()) {
-                if (found.contains(c)) {
-                    carried.add(c);
-                }
-            }
-            carried.addAll(found);
-        }
+        carried = Paths.inModelOrder(engine, carried);
         Set<DataCategory> critical = new LinkedHashSet<>();
         boolean accessCodes = false;
         for (DataCategory c : carried) {
