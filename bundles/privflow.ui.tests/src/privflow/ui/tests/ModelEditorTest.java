@@ -79,7 +79,8 @@ class ModelEditorTest {
         assertNotNull(editor.model());
         IMarker transfer = Workbench.marker(file, "transfer-without-tool");
         assertEquals(IMarker.SEVERITY_ERROR, transfer.getAttribute(IMarker.SEVERITY, -1));
-        assertTrue(transfer.getAttribute(IMarker.MESSAGE, "").startsWith("[Art. 44-46] "), transfer.getAttribute(IMarker.MESSAGE, ""));
+        assertTrue(transfer.getAttribute(IMarker.MESSAGE, "").startsWith("[Art. 44-46] Critical: "),
+                transfer.getAttribute(IMarker.MESSAGE, ""));
         assertEquals(42, transfer.getAttribute(IMarker.LINE_NUMBER, -1));
         assertEquals(WHATSAPP_FLOW, transfer.getAttribute(ProblemMarkers.ELEMENT, ""));
         assertEquals(IMarker.SEVERITY_ERROR, Workbench.marker(file, "independent-controller").getAttribute(IMarker.SEVERITY, -1));

@@ -62,6 +62,7 @@ public final class Messages extends NLS {
     public static String Export_Writing;
     public static String Marker_Job;
     public static String Marker_Message;
+    public static String Marker_MessageCritical;
     public static String NewModel_Cleaning;
     public static String NewModel_DefaultName;
     public static String NewModel_Description;
