@@ -63,7 +63,7 @@ final class AdequacyScope implements FlowRule {
             }
         }
         Finding.Builder builder = TransferFindings.start(Rule.ADEQUACY_SCOPE, context, t).message(message, context.flow(),
-                t.recipient(), Finding.Country.of(t.country()), who, AdequacyDecisions.name(d));
+                t.recipient(), Finding.Country.of(t.country()), who, AdequacyDecisions.name(d), t.kind().text());
         switch (d.getScope()) {
             case DPF_CERTIFIED -> {
                 if (importer != null) {
