@@ -132,6 +132,9 @@ public final class AnalysisSession {
             result = null;
             return;
         }
+        if (feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW_MODEL__ORGANISATIONS) {
+            engine.forgetOrganisationNames(); // one was added or removed: the table of names is rebuilt when next asked
+        }
         if (notifier instanceof Organisation && feature == privflow.model.PrivflowPackage.Literals.NAMED__NAME) {
             // Organisations are matched by name (one organisation, one set of facts): rare enough to check all again.
             everythingChanged = true;
@@ -220,7 +223,6 @@ public final class AnalysisSession {
                 transfers.remove(changed);
                 findings.remove(changed);
                 if (changed instanceof Organisation removed && removed.getName() != null) {
-                    engine.forgetOrganisationNames();
                     units.addAll(engine.organisationsNamed(removed.getName()));
                 }
                 continue;
@@ -246,7 +248,6 @@ public final class AnalysisSession {
                 }
                 case Organisation organisation -> {
                     servicesChanged = true;
-                    engine.forgetOrganisationNames();
                     affectedByOrganisation(index, organisation, units, new java.util.HashSet<>());
                     units.add(organisation);
                     if (organisation.getName() != null) {

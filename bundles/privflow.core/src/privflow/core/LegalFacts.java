@@ -29,6 +29,8 @@ public final class LegalFacts {
     private final Set<String> eea = new HashSet<>();
     private final Map<String, List<AdequacyDecision>> decisionsByCountry = new HashMap<>();
     private final Map<String, AdequacyDecision> decisionsByKey = new LinkedHashMap<>();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+"); //$NON-NLS-1$
+
     private final Map<String, KnownService> services = new LinkedHashMap<>();
     private final Map<String, KnownOrganisation> organisations = new LinkedHashMap<>();
     private final Map<String, KnownOrganisation> organisationsByName = new HashMap<>();
@@ -185,7 +187,7 @@ public final class LegalFacts {
 
     /** @return {@code name} as organisations are matched: lower case, runs of spaces as one, no trailing dot */
     public static String normalisedName(String name) {
-        String n = name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+        String n = SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
         return n.endsWith(".") ? n.substring(0, n.length() - 1) : n; //$NON-NLS-1$
     }
 

@@ -415,6 +415,29 @@ class LegalAccuracyTest {
         }
 
         @Test
+        void anEditorSessionSeesATwinAddedRemovedOrRenamed() {
+            ModelBuilder m = new ModelBuilder();
+            Organisation a = m.organisation("Acme Oy", "FI");
+            m.flow("f", m.customers, m.service("s", a, "FI"));
+            var session = privflow.core.Analysis.session(m.model, Findings.facts(m.model), privflow.core.AnalysisOptions.DEFAULT);
+            try {
+                assertTrue(Findings.of(session.result(), Rule.CONFLICTING_FACTS).isEmpty());
+                Organisation b = m.organisation("ACME  Oy", "SE");
+                assertEquals(1, Findings.of(session.result(), Rule.CONFLICTING_FACTS).size(), "a twin added");
+                m.model.getOrganisations().remove(b);
+                assertTrue(Findings.of(session.result(), Rule.CONFLICTING_FACTS).isEmpty(), "the twin removed");
+                m.model.getOrganisations().add(b);
+                b.setName("Other Ab");
+                assertTrue(Findings.of(session.result(), Rule.CONFLICTING_FACTS).isEmpty(), "the twin renamed");
+                b.setDpfCertified(true);
+                b.setName("Acme Oy");
+                assertEquals(1, Findings.of(session.result(), Rule.CONFLICTING_FACTS).size());
+            } finally {
+                session.dispose();
+            }
+        }
+
+        @Test
         void aModelThatContradictsTheCatalogueIsTold() {
             ModelBuilder m = new ModelBuilder();
             Organisation meta = m.organisation("Meta Platforms, Inc.", "US");

@@ -32,10 +32,7 @@ final class SccModuleMismatch implements FlowRule {
                     : "SccModuleMismatch_Message"; //$NON-NLS-1$
             Finding.Builder builder = Finding.builder(Rule.SCC_MODULE_MISMATCH).element(context.flow()).element(scc)
                     .transfer(t);
-            if (t.isToolInherited()) {
-                builder.fact("Fact_Tool", t.toolText()); //$NON-NLS-1$
-            }
-            findings.accept(builder
+            findings.accept(TransferFindings.inheritedTool(builder, t)
                     .message(message, context.flow(), scc.getModule(), //$NON-NLS-1$
                             expected) //$NON-NLS-1$
                     .fact("Fact_SccRoles", expected) //$NON-NLS-1$ //$NON-NLS-2$

@@ -58,9 +58,7 @@ final class TiaMissingOrOld implements FlowRule {
             builder.severity(Rule.TIA_MISSING_OR_OLD.defaultSeverity().raised(),
                     TransferFindings.raisedBecause(Rule.TIA_MISSING_OR_OLD.defaultSeverity(), context));
         }
-        if (relied.isToolInherited()) {
-            builder.fact("Fact_Tool", relied.toolText()); //$NON-NLS-1$
-        }
-        findings.accept(builder.fingerprint(missing, date, tool.getTiaReference(), relied.country()).build());
+        findings.accept(TransferFindings.inheritedTool(builder, relied).fingerprint(missing, date, tool.getTiaReference(), relied.country())
+                .build());
     }
 }

@@ -64,11 +64,16 @@ final class TransferFindings {
      * the roles call for.
      */
     static Finding.Builder toolRemedies(Finding.Builder builder, Transfer transfer) {
-        if (transfer.service() != null && transfer.service().getContract() == ContractType.CONSUMER_TERMS_PERSONAL) {
+        if (consumerTerms(transfer)) {
             return builder.remedy("Remedy_StopConsumerApp", transfer.service()) //$NON-NLS-1$
                     .remedy("Remedy_BusinessProductDpa"); //$NON-NLS-1$
         }
         return builder.remedy("Remedy_RecordScc", transfer.fittingSccModuleText()); //$NON-NLS-1$
+    }
+
+    /** Adds where the tool comes from, when a contract (not the flow) carries it. */
+    static Finding.Builder inheritedTool(Finding.Builder builder, Transfer transfer) {
+        return transfer.isToolInherited() ? builder.fact("Fact_Tool", transfer.toolText()) : builder; //$NON-NLS-1$
     }
 
     /** @return whether the transfer's service is used under consumer terms */

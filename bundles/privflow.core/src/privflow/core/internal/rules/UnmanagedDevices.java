@@ -35,17 +35,17 @@ final class UnmanagedDevices implements ServiceRule {
         if (!personal && !consumerAccounts) {
             return;
         }
+        List<DataFlow> flows = engine.index().flowsTo(service);
+        if (flows.isEmpty()) {
+            return;
+        }
         Set<DataCategory> carried = new LinkedHashSet<>();
         boolean encrypted = service.isEndToEndEncrypted();
-        List<DataFlow> flows = engine.index().flowsTo(service);
         for (DataFlow flow : flows) {
             carried.addAll(flow.getDataCategories().isEmpty() && flow.getActivity() != null
                     ? flow.getActivity().getDataCategories()
                     : flow.getDataCategories());
             encrypted |= flow.getChannel() == Channel.E2E_CHAT_MESSAGE;
-        }
-        if (flows.isEmpty()) {
-            return;
         }
         carried = Paths.inModelOrder(engine, carried);
         Set<DataCategory> critical = new LinkedHashSet<>();
