@@ -150,7 +150,8 @@ public final class AnalysisSession {
             case Catalogue c -> everythingChanged = true;
             case DataFlowModel m -> {
                 if (feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW_MODEL__AS_OF
-                        || feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW_MODEL__CATALOGUE) {
+                        || feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW_MODEL__CATALOGUE
+                        || feature == privflow.model.PrivflowPackage.Literals.DATA_FLOW_MODEL__RECORD_KEEPER) {
                     everythingChanged = true;
                 }
                 addAdded(notification);

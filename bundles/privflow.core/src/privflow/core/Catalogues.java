@@ -42,6 +42,18 @@ public final class Catalogues {
         return c;
     }
 
+    /** @return the catalogue's name in {@code locale} (Finnish where the catalogue gives it) */
+    public static String name(Catalogue catalogue, java.util.Locale locale) {
+        return new Finding.Translated(catalogue.getName(), catalogue.getNameFi()).render(locale);
+    }
+
+    /** @return the catalogue's sources in {@code locale} (the Finnish list where the catalogue gives one) */
+    public static List<String> sources(Catalogue catalogue, java.util.Locale locale) {
+        return "fi".equals(locale.getLanguage()) && !catalogue.getSourcesFi().isEmpty() //$NON-NLS-1$
+                ? List.copyOf(catalogue.getSourcesFi())
+                : List.copyOf(catalogue.getSources());
+    }
+
     private static Catalogue loadShipped() {
         try (InputStream in = Catalogues.class.getClassLoader().getResourceAsStream(SHIPPED)) {
             if (in == null) {

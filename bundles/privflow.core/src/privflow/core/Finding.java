@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 
+import privflow.core.internal.CountryNames;
 import privflow.edit.Labels;
 import privflow.model.Identified;
 import privflow.model.ReviewDecision;
@@ -41,7 +42,7 @@ public final class Finding {
     /**
      * A message key with its arguments, rendered in any shipped language. Arguments that are model
      * elements or enumeration literals render as their {@link Labels}, {@link Localizable}s in the
-     * same language.
+     * same language, countries and dates as {@link Messages#format} renders them.
      */
     public record Text(String key, Object... arguments) implements Localizable {
 
@@ -57,6 +58,7 @@ public final class Finding {
             Object[] rendered = new Object[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
                 rendered[i] = switch (arguments[i]) {
+                    case Country c -> c;
                     case EObject e -> Labels.of(e, locale);
                     case Enumerator e -> Labels.of(e, locale);
                     case Localizable l -> l.render(locale);
@@ -68,8 +70,40 @@ public final class Finding {
         }
     }
 
-    /** A country, rendered as its name and code in the reader's language. */
+    /** A catalogue text given in English and, where the catalogue has it, in Finnish. */
+    public record Translated(String english, String finnish) implements Localizable {
+
+        @Override
+        public String render(Locale locale) {
+            if ("fi".equals(locale.getLanguage()) && finnish != null && !finnish.isBlank()) { //$NON-NLS-1$
+                return finnish;
+            }
+            return english == null ? "" : english; //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * A country, rendered as its name and code in the reader's language. A Finnish message picks
+     * the case the sentence needs with {@code {n,country,in}} (also {@code genitive}, {@code to},
+     * {@code from}, {@code partitive}); the forms are catalogue data ({@code CountryEntry}).
+     */
     public record Country(String code) implements Localizable {
+
+        /** The grammatical forms a message can ask for. */
+        public enum Form {
+            /** The name itself: Intia. */
+            NOMINATIVE,
+            /** Whose: Intian. */
+            GENITIVE,
+            /** Where: Intiassa. */
+            IN,
+            /** Whither: Intiaan. */
+            TO,
+            /** Whence: Intiasta. */
+            FROM,
+            /** Of which, e.g. with koskeva: Intiaa. */
+            PARTITIVE
+        }
 
         private static final ConcurrentHashMap<String, Country> CACHE = new ConcurrentHashMap<>();
 
@@ -80,8 +114,16 @@ public final class Finding {
 
         @Override
         public String render(Locale locale) {
-            String name = Locale.of("", code).getDisplayCountry(locale); //$NON-NLS-1$
-            return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            return render(locale, Form.NOMINATIVE);
+        }
+
+        /** @return the name in {@code form} (where the language inflects names) and the code */
+        public String render(Locale locale, Form form) {
+            if (code == null) {
+                return ""; //$NON-NLS-1$
+            }
+            String name = CountryNames.name(code, locale, form);
+            return name == null ? code : name + " (" + code + ")"; //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 

@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import privflow.core.internal.CountryNames;
 import privflow.model.AdequacyDecision;
+import privflow.model.AdequacyScope;
 import privflow.model.Catalogue;
 import privflow.model.CountryEntry;
 import privflow.model.KnownOrganisation;
 import privflow.model.KnownService;
+import privflow.model.Organisation;
 import privflow.model.Scenario;
 
 /**
@@ -37,12 +40,14 @@ public final class LegalFacts {
     private final Map<String, List<KnownOrganisation>> providerChains = new HashMap<>();
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     private final Scenario scenario;
+    private final LocalDate dpfStart;
 
     private LegalFacts(List<Catalogue> catalogues, Scenario scenario) {
         this.catalogues = List.copyOf(catalogues);
         this.scenario = scenario;
         for (Catalogue catalogue : catalogues) {
             for (CountryEntry country : catalogue.getCountries()) {
+                CountryNames.register(country);
                 if (country.isEea()) {
                     eea.add(country.getCode());
                 } else {
@@ -70,6 +75,14 @@ public final class LegalFacts {
         for (KnownService service : services.values()) {
             providerChains.put(service.getKey(), chainOf(service));
         }
+        LocalDate start = null;
+        for (AdequacyDecision decision : decisionsByKey.values()) {
+            if (decision.getScope() == AdequacyScope.DPF_CERTIFIED && decision.getAdopted() != null
+                    && (start == null || decision.getAdopted().isBefore(start))) {
+                start = decision.getAdopted();
+            }
+        }
+        this.dpfStart = start;
         Set<String> withdrawn = scenario == null ? Set.of() : new HashSet<>(scenario.getWithdrawnDecisions());
         for (AdequacyDecision decision : decisionsByKey.values()) {
             if (!withdrawn.contains(decision.getKey())) {
@@ -183,6 +196,60 @@ public final class LegalFacts {
             }
         }
         return false;
+    }
+
+    /**
+     * @return whether any organisation behind {@code service} was certified under the DPF on
+     *         {@code date}
+     */
+    public boolean dpfCertified(KnownService service, LocalDate date) {
+        for (KnownOrganisation o : providerChain(service)) {
+            if (dpfCertified(o, date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether {@code o} was certified under the DPF on {@code date}, within its dates */
+    public boolean dpfCertified(KnownOrganisation o, LocalDate date) {
+        return o.isDpfCertified() && withinDpf(date, o.getDpfCertifiedFrom(), o.getDpfCertifiedUntil());
+    }
+
+    /**
+     * @return whether {@code o} was certified under the DPF on {@code date}: recorded as certified,
+     *         on or after the first day of its certification (the model's date, else the
+     *         catalogue's for an organisation of the same name) and of the framework itself, and
+     *         not after the certification's last day
+     */
+    public boolean dpfCertified(Organisation o, LocalDate date) {
+        if (!o.isDpfCertified()) {
+            return false;
+        }
+        LocalDate from = o.getDpfCertifiedFrom();
+        LocalDate until = o.getDpfCertifiedUntil();
+        KnownOrganisation known = knownOrganisationNamed(o.getName());
+        if (known != null) {
+            from = from != null ? from : known.getDpfCertifiedFrom();
+            until = until != null ? until : known.getDpfCertifiedUntil();
+        }
+        return withinDpf(date, from, until);
+    }
+
+    /**
+     * @return the day the framework began: the adoption of the adequacy decision for
+     *         DPF-certified organisations, or {@code null} if no catalogue has it
+     */
+    public LocalDate dpfStart() {
+        return dpfStart;
+    }
+
+    private boolean withinDpf(LocalDate date, LocalDate from, LocalDate until) {
+        if (date == null) {
+            return true;
+        }
+        return (dpfStart == null || !date.isBefore(dpfStart)) && (from == null || !date.isBefore(from))
+                && (until == null || !date.isAfter(until));
     }
 
     /** @return {@code name} as organisations are matched: lower case, runs of spaces as one, no trailing dot */

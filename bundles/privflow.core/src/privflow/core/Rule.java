@@ -60,9 +60,14 @@ public enum Rule {
         };
     }
 
-    /** @return the GDPR article(s), e.g. {@code Art. 44-46} */
+    /** @return the GDPR article(s), e.g. {@code Art. 44-46}, as machine-readable reports give them */
     public String article() {
         return article;
+    }
+
+    /** @return the GDPR article(s) as {@code locale} cites them, e.g. {@code 44–46 artikla} */
+    public String article(Locale locale) {
+        return Messages.get(locale, "Rule_" + name() + "_Article"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

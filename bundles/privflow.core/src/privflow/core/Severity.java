@@ -23,6 +23,11 @@ public enum Severity {
         return Messages.get(locale, "Severity_" + name()); //$NON-NLS-1$
     }
 
+    /** @return {@code count} findings of this severity as {@code locale} says it, e.g. 2 korkeaa */
+    public String count(int count, java.util.Locale locale) {
+        return Messages.format(locale, "Severity_Count_" + name(), count); //$NON-NLS-1$
+    }
+
     /** @return the lower-case name used in files and on the command line */
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -24,11 +24,13 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link privflow.model.AdequacyDecision#getCountry <em>Country</em>}</li>
  *   <li>{@link privflow.model.AdequacyDecision#getScope <em>Scope</em>}</li>
  *   <li>{@link privflow.model.AdequacyDecision#getScopeNote <em>Scope Note</em>}</li>
+ *   <li>{@link privflow.model.AdequacyDecision#getScopeNoteFi <em>Scope Note Fi</em>}</li>
  *   <li>{@link privflow.model.AdequacyDecision#getDecisionId <em>Decision Id</em>}</li>
  *   <li>{@link privflow.model.AdequacyDecision#getAdopted <em>Adopted</em>}</li>
  *   <li>{@link privflow.model.AdequacyDecision#getValidUntil <em>Valid Until</em>}</li>
  *   <li>{@link privflow.model.AdequacyDecision#getReviewDue <em>Review Due</em>}</li>
  *   <li>{@link privflow.model.AdequacyDecision#getSource <em>Source</em>}</li>
+ *   <li>{@link privflow.model.AdequacyDecision#getSourceFi <em>Source Fi</em>}</li>
  * </ul>
  *
  * @see privflow.model.PrivflowPackage#getAdequacyDecision()
@@ -132,6 +134,31 @@ public interface AdequacyDecision extends EObject {
 	 * @generated
 	 */
 	void setScopeNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Scope Note Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The scope note in Finnish.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scope Note Fi</em>' attribute.
+	 * @see #setScopeNoteFi(String)
+	 * @see privflow.model.PrivflowPackage#getAdequacyDecision_ScopeNoteFi()
+	 * @model
+	 * @generated
+	 */
+	String getScopeNoteFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.AdequacyDecision#getScopeNoteFi <em>Scope Note Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scope Note Fi</em>' attribute.
+	 * @see #getScopeNoteFi()
+	 * @generated
+	 */
+	void setScopeNoteFi(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Decision Id</b></em>' attribute.
@@ -251,5 +278,30 @@ public interface AdequacyDecision extends EObject {
 	 * @generated
 	 */
 	void setSource(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The source in Finnish.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Fi</em>' attribute.
+	 * @see #setSourceFi(String)
+	 * @see privflow.model.PrivflowPackage#getAdequacyDecision_SourceFi()
+	 * @model
+	 * @generated
+	 */
+	String getSourceFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.AdequacyDecision#getSourceFi <em>Source Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source Fi</em>' attribute.
+	 * @see #getSourceFi()
+	 * @generated
+	 */
+	void setSourceFi(String value);
 
 } // AdequacyDecision

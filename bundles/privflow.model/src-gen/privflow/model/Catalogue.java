@@ -21,7 +21,10 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link privflow.model.Catalogue#getAsOf <em>As Of</em>}</li>
+ *   <li>{@link privflow.model.Catalogue#getNameFi <em>Name Fi</em>}</li>
+ *   <li>{@link privflow.model.Catalogue#getDescriptionFi <em>Description Fi</em>}</li>
  *   <li>{@link privflow.model.Catalogue#getSources <em>Sources</em>}</li>
+ *   <li>{@link privflow.model.Catalogue#getSourcesFi <em>Sources Fi</em>}</li>
  *   <li>{@link privflow.model.Catalogue#getCountries <em>Countries</em>}</li>
  *   <li>{@link privflow.model.Catalogue#getAdequacyDecisions <em>Adequacy Decisions</em>}</li>
  *   <li>{@link privflow.model.Catalogue#getKnownOrganisations <em>Known Organisations</em>}</li>
@@ -57,6 +60,56 @@ public interface Catalogue extends Named {
 	void setAsOf(LocalDate value);
 
 	/**
+	 * Returns the value of the '<em><b>Name Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The catalogue's name in Finnish.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Name Fi</em>' attribute.
+	 * @see #setNameFi(String)
+	 * @see privflow.model.PrivflowPackage#getCatalogue_NameFi()
+	 * @model
+	 * @generated
+	 */
+	String getNameFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.Catalogue#getNameFi <em>Name Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name Fi</em>' attribute.
+	 * @see #getNameFi()
+	 * @generated
+	 */
+	void setNameFi(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The catalogue's description in Finnish.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Description Fi</em>' attribute.
+	 * @see #setDescriptionFi(String)
+	 * @see privflow.model.PrivflowPackage#getCatalogue_DescriptionFi()
+	 * @model
+	 * @generated
+	 */
+	String getDescriptionFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.Catalogue#getDescriptionFi <em>Description Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description Fi</em>' attribute.
+	 * @see #getDescriptionFi()
+	 * @generated
+	 */
+	void setDescriptionFi(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Sources</b></em>' attribute list.
 	 * The list contents are of type {@link java.lang.String}.
 	 * <!-- begin-user-doc -->
@@ -67,6 +120,21 @@ public interface Catalogue extends Named {
 	 * @generated
 	 */
 	EList<String> getSources();
+
+	/**
+	 * Returns the value of the '<em><b>Sources Fi</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The sources in Finnish, in the same order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sources Fi</em>' attribute list.
+	 * @see privflow.model.PrivflowPackage#getCatalogue_SourcesFi()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getSourcesFi();
 
 	/**
 	 * Returns the value of the '<em><b>Countries</b></em>' containment reference list.

@@ -21,6 +21,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link privflow.model.CountryEntry#getCode <em>Code</em>}</li>
  *   <li>{@link privflow.model.CountryEntry#getName <em>Name</em>}</li>
  *   <li>{@link privflow.model.CountryEntry#getNameFi <em>Name Fi</em>}</li>
+ *   <li>{@link privflow.model.CountryEntry#getGenitiveFi <em>Genitive Fi</em>}</li>
+ *   <li>{@link privflow.model.CountryEntry#getInessiveFi <em>Inessive Fi</em>}</li>
+ *   <li>{@link privflow.model.CountryEntry#getIllativeFi <em>Illative Fi</em>}</li>
+ *   <li>{@link privflow.model.CountryEntry#getElativeFi <em>Elative Fi</em>}</li>
+ *   <li>{@link privflow.model.CountryEntry#getPartitiveFi <em>Partitive Fi</em>}</li>
  *   <li>{@link privflow.model.CountryEntry#isEea <em>Eea</em>}</li>
  * </ul>
  *
@@ -97,6 +102,131 @@ public interface CountryEntry extends EObject {
 	 * @generated
 	 */
 	void setNameFi(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Genitive Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Finnish genitive (Yhdysvaltojen), for a decision concerning the country.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Genitive Fi</em>' attribute.
+	 * @see #setGenitiveFi(String)
+	 * @see privflow.model.PrivflowPackage#getCountryEntry_GenitiveFi()
+	 * @model
+	 * @generated
+	 */
+	String getGenitiveFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.CountryEntry#getGenitiveFi <em>Genitive Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Genitive Fi</em>' attribute.
+	 * @see #getGenitiveFi()
+	 * @generated
+	 */
+	void setGenitiveFi(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Inessive Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Finnish form for in the country: inessive (Intiassa) or adessive for names that take it (Färsaarilla).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Inessive Fi</em>' attribute.
+	 * @see #setInessiveFi(String)
+	 * @see privflow.model.PrivflowPackage#getCountryEntry_InessiveFi()
+	 * @model
+	 * @generated
+	 */
+	String getInessiveFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.CountryEntry#getInessiveFi <em>Inessive Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Inessive Fi</em>' attribute.
+	 * @see #getInessiveFi()
+	 * @generated
+	 */
+	void setInessiveFi(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Illative Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Finnish form for to the country: illative (Intiaan) or allative (Färsaarille).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Illative Fi</em>' attribute.
+	 * @see #setIllativeFi(String)
+	 * @see privflow.model.PrivflowPackage#getCountryEntry_IllativeFi()
+	 * @model
+	 * @generated
+	 */
+	String getIllativeFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.CountryEntry#getIllativeFi <em>Illative Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Illative Fi</em>' attribute.
+	 * @see #getIllativeFi()
+	 * @generated
+	 */
+	void setIllativeFi(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Elative Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Finnish form for from the country: elative (Intiasta) or ablative (Färsaarilta).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Elative Fi</em>' attribute.
+	 * @see #setElativeFi(String)
+	 * @see privflow.model.PrivflowPackage#getCountryEntry_ElativeFi()
+	 * @model
+	 * @generated
+	 */
+	String getElativeFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.CountryEntry#getElativeFi <em>Elative Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Elative Fi</em>' attribute.
+	 * @see #getElativeFi()
+	 * @generated
+	 */
+	void setElativeFi(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Partitive Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Finnish partitive (Intiaa).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Partitive Fi</em>' attribute.
+	 * @see #setPartitiveFi(String)
+	 * @see privflow.model.PrivflowPackage#getCountryEntry_PartitiveFi()
+	 * @model
+	 * @generated
+	 */
+	String getPartitiveFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.CountryEntry#getPartitiveFi <em>Partitive Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Partitive Fi</em>' attribute.
+	 * @see #getPartitiveFi()
+	 * @generated
+	 */
+	void setPartitiveFi(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Eea</b></em>' attribute.

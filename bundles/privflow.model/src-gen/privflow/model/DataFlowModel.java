@@ -21,6 +21,8 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link privflow.model.DataFlowModel#getAsOf <em>As Of</em>}</li>
+ *   <li>{@link privflow.model.DataFlowModel#getRecordKeeper <em>Record Keeper</em>}</li>
+ *   <li>{@link privflow.model.DataFlowModel#getLanguage <em>Language</em>}</li>
  *   <li>{@link privflow.model.DataFlowModel#getOrganisations <em>Organisations</em>}</li>
  *   <li>{@link privflow.model.DataFlowModel#getServices <em>Services</em>}</li>
  *   <li>{@link privflow.model.DataFlowModel#getDataCategories <em>Data Categories</em>}</li>
@@ -60,6 +62,56 @@ public interface DataFlowModel extends Named {
 	 * @generated
 	 */
 	void setAsOf(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Record Keeper</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The organisation keeping this record (Art. 30): the controller of its own activities. An activity in which it is a processor or sub-processor for another controller is processing carried out as a processor (Art. 30(2)).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Record Keeper</em>' reference.
+	 * @see #setRecordKeeper(Organisation)
+	 * @see privflow.model.PrivflowPackage#getDataFlowModel_RecordKeeper()
+	 * @model
+	 * @generated
+	 */
+	Organisation getRecordKeeper();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.DataFlowModel#getRecordKeeper <em>Record Keeper</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Record Keeper</em>' reference.
+	 * @see #getRecordKeeper()
+	 * @generated
+	 */
+	void setRecordKeeper(Organisation value);
+
+	/**
+	 * Returns the value of the '<em><b>Language</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Language of the model's own texts (names, purposes, notes) as a BCP 47 tag, e.g. en or fi; documents in another language mark those texts with it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Language</em>' attribute.
+	 * @see #setLanguage(String)
+	 * @see privflow.model.PrivflowPackage#getDataFlowModel_Language()
+	 * @model
+	 * @generated
+	 */
+	String getLanguage();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.DataFlowModel#getLanguage <em>Language</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Language</em>' attribute.
+	 * @see #getLanguage()
+	 * @generated
+	 */
+	void setLanguage(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Organisations</b></em>' containment reference list.

@@ -26,7 +26,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link privflow.model.KnownOrganisation#getParent <em>Parent</em>}</li>
  *   <li>{@link privflow.model.KnownOrganisation#isDpfCertified <em>Dpf Certified</em>}</li>
  *   <li>{@link privflow.model.KnownOrganisation#isDpfCoversHr <em>Dpf Covers Hr</em>}</li>
+ *   <li>{@link privflow.model.KnownOrganisation#getDpfCertifiedFrom <em>Dpf Certified From</em>}</li>
+ *   <li>{@link privflow.model.KnownOrganisation#getDpfCertifiedUntil <em>Dpf Certified Until</em>}</li>
  *   <li>{@link privflow.model.KnownOrganisation#getSource <em>Source</em>}</li>
+ *   <li>{@link privflow.model.KnownOrganisation#getSourceFi <em>Source Fi</em>}</li>
  *   <li>{@link privflow.model.KnownOrganisation#getChecked <em>Checked</em>}</li>
  * </ul>
  *
@@ -171,6 +174,56 @@ public interface KnownOrganisation extends EObject {
 	void setDpfCoversHr(boolean value);
 
 	/**
+	 * Returns the value of the '<em><b>Dpf Certified From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * First day of the DPF certification on the DPF list.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dpf Certified From</em>' attribute.
+	 * @see #setDpfCertifiedFrom(LocalDate)
+	 * @see privflow.model.PrivflowPackage#getKnownOrganisation_DpfCertifiedFrom()
+	 * @model dataType="privflow.model.Date"
+	 * @generated
+	 */
+	LocalDate getDpfCertifiedFrom();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.KnownOrganisation#getDpfCertifiedFrom <em>Dpf Certified From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dpf Certified From</em>' attribute.
+	 * @see #getDpfCertifiedFrom()
+	 * @generated
+	 */
+	void setDpfCertifiedFrom(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Dpf Certified Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Last day of the DPF certification, if it lapsed or was withdrawn.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dpf Certified Until</em>' attribute.
+	 * @see #setDpfCertifiedUntil(LocalDate)
+	 * @see privflow.model.PrivflowPackage#getKnownOrganisation_DpfCertifiedUntil()
+	 * @model dataType="privflow.model.Date"
+	 * @generated
+	 */
+	LocalDate getDpfCertifiedUntil();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.KnownOrganisation#getDpfCertifiedUntil <em>Dpf Certified Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dpf Certified Until</em>' attribute.
+	 * @see #getDpfCertifiedUntil()
+	 * @generated
+	 */
+	void setDpfCertifiedUntil(LocalDate value);
+
+	/**
 	 * Returns the value of the '<em><b>Source</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -191,6 +244,31 @@ public interface KnownOrganisation extends EObject {
 	 * @generated
 	 */
 	void setSource(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The source in Finnish.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Fi</em>' attribute.
+	 * @see #setSourceFi(String)
+	 * @see privflow.model.PrivflowPackage#getKnownOrganisation_SourceFi()
+	 * @model
+	 * @generated
+	 */
+	String getSourceFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.KnownOrganisation#getSourceFi <em>Source Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source Fi</em>' attribute.
+	 * @see #getSourceFi()
+	 * @generated
+	 */
+	void setSourceFi(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Checked</b></em>' attribute.

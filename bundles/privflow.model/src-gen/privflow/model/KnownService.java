@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link privflow.model.KnownService#isEndToEndEncrypted <em>End To End Encrypted</em>}</li>
  *   <li>{@link privflow.model.KnownService#getLocations <em>Locations</em>}</li>
  *   <li>{@link privflow.model.KnownService#getSource <em>Source</em>}</li>
+ *   <li>{@link privflow.model.KnownService#getSourceFi <em>Source Fi</em>}</li>
  *   <li>{@link privflow.model.KnownService#getChecked <em>Checked</em>}</li>
  * </ul>
  *
@@ -353,6 +354,31 @@ public interface KnownService extends EObject {
 	 * @generated
 	 */
 	void setSource(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The source in Finnish.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Fi</em>' attribute.
+	 * @see #setSourceFi(String)
+	 * @see privflow.model.PrivflowPackage#getKnownService_SourceFi()
+	 * @model
+	 * @generated
+	 */
+	String getSourceFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.KnownService#getSourceFi <em>Source Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source Fi</em>' attribute.
+	 * @see #getSourceFi()
+	 * @generated
+	 */
+	void setSourceFi(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Checked</b></em>' attribute.

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link privflow.model.Location#getProvider <em>Provider</em>}</li>
  *   <li>{@link privflow.model.Location#isRemoteAccessOnly <em>Remote Access Only</em>}</li>
  *   <li>{@link privflow.model.Location#getPurpose <em>Purpose</em>}</li>
+ *   <li>{@link privflow.model.Location#getPurposeFi <em>Purpose Fi</em>}</li>
  *   <li>{@link privflow.model.Location#getAccessedBy <em>Accessed By</em>}</li>
  * </ul>
  *
@@ -152,6 +153,31 @@ public interface Location extends EObject {
 	 * @generated
 	 */
 	void setPurpose(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Purpose Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The purpose in Finnish, for catalogue entries.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Purpose Fi</em>' attribute.
+	 * @see #setPurposeFi(String)
+	 * @see privflow.model.PrivflowPackage#getLocation_PurposeFi()
+	 * @model
+	 * @generated
+	 */
+	String getPurposeFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.Location#getPurposeFi <em>Purpose Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Purpose Fi</em>' attribute.
+	 * @see #getPurposeFi()
+	 * @generated
+	 */
+	void setPurposeFi(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Accessed By</b></em>' attribute.

@@ -3,6 +3,8 @@
  */
 package privflow.model;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -22,6 +24,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link privflow.model.Organisation#getCountry <em>Country</em>}</li>
  *   <li>{@link privflow.model.Organisation#isDpfCertified <em>Dpf Certified</em>}</li>
  *   <li>{@link privflow.model.Organisation#isDpfCoversHr <em>Dpf Covers Hr</em>}</li>
+ *   <li>{@link privflow.model.Organisation#getDpfCertifiedFrom <em>Dpf Certified From</em>}</li>
+ *   <li>{@link privflow.model.Organisation#getDpfCertifiedUntil <em>Dpf Certified Until</em>}</li>
  *   <li>{@link privflow.model.Organisation#isPipedaSubject <em>Pipeda Subject</em>}</li>
  *   <li>{@link privflow.model.Organisation#getContact <em>Contact</em>}</li>
  *   <li>{@link privflow.model.Organisation#getDpo <em>Dpo</em>}</li>
@@ -134,6 +138,56 @@ public interface Organisation extends FlowEndpoint {
 	 * @generated
 	 */
 	void setDpfCoversHr(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Dpf Certified From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * First day of the DPF certification; before it (and before the framework itself) the organisation is not certified.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dpf Certified From</em>' attribute.
+	 * @see #setDpfCertifiedFrom(LocalDate)
+	 * @see privflow.model.PrivflowPackage#getOrganisation_DpfCertifiedFrom()
+	 * @model dataType="privflow.model.Date"
+	 * @generated
+	 */
+	LocalDate getDpfCertifiedFrom();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.Organisation#getDpfCertifiedFrom <em>Dpf Certified From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dpf Certified From</em>' attribute.
+	 * @see #getDpfCertifiedFrom()
+	 * @generated
+	 */
+	void setDpfCertifiedFrom(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Dpf Certified Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Last day of the DPF certification, if it lapsed or was withdrawn.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dpf Certified Until</em>' attribute.
+	 * @see #setDpfCertifiedUntil(LocalDate)
+	 * @see privflow.model.PrivflowPackage#getOrganisation_DpfCertifiedUntil()
+	 * @model dataType="privflow.model.Date"
+	 * @generated
+	 */
+	LocalDate getDpfCertifiedUntil();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.Organisation#getDpfCertifiedUntil <em>Dpf Certified Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dpf Certified Until</em>' attribute.
+	 * @see #getDpfCertifiedUntil()
+	 * @generated
+	 */
+	void setDpfCertifiedUntil(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Pipeda Subject</b></em>' attribute.

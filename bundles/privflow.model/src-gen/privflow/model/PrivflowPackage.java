@@ -253,13 +253,31 @@ public interface PrivflowPackage extends EPackage {
 	int DATA_FLOW_MODEL__AS_OF = NAMED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Record Keeper</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_FLOW_MODEL__RECORD_KEEPER = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Language</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_FLOW_MODEL__LANGUAGE = NAMED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Organisations</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_FLOW_MODEL__ORGANISATIONS = NAMED_FEATURE_COUNT + 1;
+	int DATA_FLOW_MODEL__ORGANISATIONS = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Services</b></em>' containment reference list.
@@ -268,7 +286,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_FLOW_MODEL__SERVICES = NAMED_FEATURE_COUNT + 2;
+	int DATA_FLOW_MODEL__SERVICES = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Data Categories</b></em>' containment reference list.
@@ -277,7 +295,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_FLOW_MODEL__DATA_CATEGORIES = NAMED_FEATURE_COUNT + 3;
+	int DATA_FLOW_MODEL__DATA_CATEGORIES = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Data Subject Categories</b></em>' containment reference list.
@@ -286,7 +304,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_FLOW_MODEL__DATA_SUBJECT_CATEGORIES = NAMED_FEATURE_COUNT + 4;
+	int DATA_FLOW_MODEL__DATA_SUBJECT_CATEGORIES = NAMED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Activities</b></em>' containment reference list.
@@ -295,7 +313,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_FLOW_MODEL__ACTIVITIES = NAMED_FEATURE_COUNT + 5;
+	int DATA_FLOW_MODEL__ACTIVITIES = NAMED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Flows</b></em>' containment reference list.
@@ -304,7 +322,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_FLOW_MODEL__FLOWS = NAMED_FEATURE_COUNT + 6;
+	int DATA_FLOW_MODEL__FLOWS = NAMED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Reviews</b></em>' containment reference list.
@@ -313,7 +331,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_FLOW_MODEL__REVIEWS = NAMED_FEATURE_COUNT + 7;
+	int DATA_FLOW_MODEL__REVIEWS = NAMED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Catalogue</b></em>' containment reference.
@@ -322,7 +340,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_FLOW_MODEL__CATALOGUE = NAMED_FEATURE_COUNT + 8;
+	int DATA_FLOW_MODEL__CATALOGUE = NAMED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Data Flow Model</em>' class.
@@ -331,7 +349,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_FLOW_MODEL_FEATURE_COUNT = NAMED_FEATURE_COUNT + 9;
+	int DATA_FLOW_MODEL_FEATURE_COUNT = NAMED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Data Flow Model</em>' class.
@@ -480,13 +498,31 @@ public interface PrivflowPackage extends EPackage {
 	int ORGANISATION__DPF_COVERS_HR = FLOW_ENDPOINT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Dpf Certified From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__DPF_CERTIFIED_FROM = FLOW_ENDPOINT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Dpf Certified Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__DPF_CERTIFIED_UNTIL = FLOW_ENDPOINT_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Pipeda Subject</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION__PIPEDA_SUBJECT = FLOW_ENDPOINT_FEATURE_COUNT + 4;
+	int ORGANISATION__PIPEDA_SUBJECT = FLOW_ENDPOINT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Contact</b></em>' containment reference.
@@ -495,7 +531,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION__CONTACT = FLOW_ENDPOINT_FEATURE_COUNT + 5;
+	int ORGANISATION__CONTACT = FLOW_ENDPOINT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Dpo</b></em>' containment reference.
@@ -504,7 +540,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION__DPO = FLOW_ENDPOINT_FEATURE_COUNT + 6;
+	int ORGANISATION__DPO = FLOW_ENDPOINT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Representative</b></em>' containment reference.
@@ -513,7 +549,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION__REPRESENTATIVE = FLOW_ENDPOINT_FEATURE_COUNT + 7;
+	int ORGANISATION__REPRESENTATIVE = FLOW_ENDPOINT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Parent</b></em>' reference.
@@ -522,7 +558,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION__PARENT = FLOW_ENDPOINT_FEATURE_COUNT + 8;
+	int ORGANISATION__PARENT = FLOW_ENDPOINT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Transfer Tools</b></em>' containment reference list.
@@ -531,7 +567,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION__TRANSFER_TOOLS = FLOW_ENDPOINT_FEATURE_COUNT + 9;
+	int ORGANISATION__TRANSFER_TOOLS = FLOW_ENDPOINT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>Organisation</em>' class.
@@ -540,7 +576,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION_FEATURE_COUNT = FLOW_ENDPOINT_FEATURE_COUNT + 10;
+	int ORGANISATION_FEATURE_COUNT = FLOW_ENDPOINT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Organisation</em>' class.
@@ -607,13 +643,22 @@ public interface PrivflowPackage extends EPackage {
 	int LOCATION__PURPOSE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Purpose Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION__PURPOSE_FI = 5;
+
+	/**
 	 * The feature id for the '<em><b>Accessed By</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCATION__ACCESSED_BY = 5;
+	int LOCATION__ACCESSED_BY = 6;
 
 	/**
 	 * The number of structural features of the '<em>Location</em>' class.
@@ -622,7 +667,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LOCATION_FEATURE_COUNT = 6;
+	int LOCATION_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Location</em>' class.
@@ -1900,13 +1945,40 @@ public interface PrivflowPackage extends EPackage {
 	int CATALOGUE__AS_OF = NAMED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Name Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOGUE__NAME_FI = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Description Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOGUE__DESCRIPTION_FI = NAMED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Sources</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOGUE__SOURCES = NAMED_FEATURE_COUNT + 1;
+	int CATALOGUE__SOURCES = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Sources Fi</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOGUE__SOURCES_FI = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Countries</b></em>' containment reference list.
@@ -1915,7 +1987,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOGUE__COUNTRIES = NAMED_FEATURE_COUNT + 2;
+	int CATALOGUE__COUNTRIES = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Adequacy Decisions</b></em>' containment reference list.
@@ -1924,7 +1996,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOGUE__ADEQUACY_DECISIONS = NAMED_FEATURE_COUNT + 3;
+	int CATALOGUE__ADEQUACY_DECISIONS = NAMED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Known Organisations</b></em>' containment reference list.
@@ -1933,7 +2005,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOGUE__KNOWN_ORGANISATIONS = NAMED_FEATURE_COUNT + 4;
+	int CATALOGUE__KNOWN_ORGANISATIONS = NAMED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Known Services</b></em>' containment reference list.
@@ -1942,7 +2014,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOGUE__KNOWN_SERVICES = NAMED_FEATURE_COUNT + 5;
+	int CATALOGUE__KNOWN_SERVICES = NAMED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
@@ -1951,7 +2023,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOGUE__SCENARIOS = NAMED_FEATURE_COUNT + 6;
+	int CATALOGUE__SCENARIOS = NAMED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Catalogue</em>' class.
@@ -1960,7 +2032,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CATALOGUE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 7;
+	int CATALOGUE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Catalogue</em>' class.
@@ -2018,13 +2090,22 @@ public interface PrivflowPackage extends EPackage {
 	int SCENARIO__DESCRIPTION = 3;
 
 	/**
+	 * The feature id for the '<em><b>Description Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__DESCRIPTION_FI = 4;
+
+	/**
 	 * The feature id for the '<em><b>Withdrawn Decisions</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO__WITHDRAWN_DECISIONS = 4;
+	int SCENARIO__WITHDRAWN_DECISIONS = 5;
 
 	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
@@ -2033,7 +2114,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = 5;
+	int SCENARIO_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -2082,13 +2163,58 @@ public interface PrivflowPackage extends EPackage {
 	int COUNTRY_ENTRY__NAME_FI = 2;
 
 	/**
+	 * The feature id for the '<em><b>Genitive Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY_ENTRY__GENITIVE_FI = 3;
+
+	/**
+	 * The feature id for the '<em><b>Inessive Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY_ENTRY__INESSIVE_FI = 4;
+
+	/**
+	 * The feature id for the '<em><b>Illative Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY_ENTRY__ILLATIVE_FI = 5;
+
+	/**
+	 * The feature id for the '<em><b>Elative Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY_ENTRY__ELATIVE_FI = 6;
+
+	/**
+	 * The feature id for the '<em><b>Partitive Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY_ENTRY__PARTITIVE_FI = 7;
+
+	/**
 	 * The feature id for the '<em><b>Eea</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COUNTRY_ENTRY__EEA = 3;
+	int COUNTRY_ENTRY__EEA = 8;
 
 	/**
 	 * The number of structural features of the '<em>Country Entry</em>' class.
@@ -2097,7 +2223,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COUNTRY_ENTRY_FEATURE_COUNT = 4;
+	int COUNTRY_ENTRY_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Country Entry</em>' class.
@@ -2155,13 +2281,22 @@ public interface PrivflowPackage extends EPackage {
 	int ADEQUACY_DECISION__SCOPE_NOTE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Scope Note Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADEQUACY_DECISION__SCOPE_NOTE_FI = 4;
+
+	/**
 	 * The feature id for the '<em><b>Decision Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ADEQUACY_DECISION__DECISION_ID = 4;
+	int ADEQUACY_DECISION__DECISION_ID = 5;
 
 	/**
 	 * The feature id for the '<em><b>Adopted</b></em>' attribute.
@@ -2170,7 +2305,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADEQUACY_DECISION__ADOPTED = 5;
+	int ADEQUACY_DECISION__ADOPTED = 6;
 
 	/**
 	 * The feature id for the '<em><b>Valid Until</b></em>' attribute.
@@ -2179,7 +2314,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADEQUACY_DECISION__VALID_UNTIL = 6;
+	int ADEQUACY_DECISION__VALID_UNTIL = 7;
 
 	/**
 	 * The feature id for the '<em><b>Review Due</b></em>' attribute.
@@ -2188,7 +2323,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADEQUACY_DECISION__REVIEW_DUE = 7;
+	int ADEQUACY_DECISION__REVIEW_DUE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -2197,7 +2332,16 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADEQUACY_DECISION__SOURCE = 8;
+	int ADEQUACY_DECISION__SOURCE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Source Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADEQUACY_DECISION__SOURCE_FI = 10;
 
 	/**
 	 * The number of structural features of the '<em>Adequacy Decision</em>' class.
@@ -2206,7 +2350,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADEQUACY_DECISION_FEATURE_COUNT = 9;
+	int ADEQUACY_DECISION_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Adequacy Decision</em>' class.
@@ -2282,13 +2426,40 @@ public interface PrivflowPackage extends EPackage {
 	int KNOWN_ORGANISATION__DPF_COVERS_HR = 5;
 
 	/**
+	 * The feature id for the '<em><b>Dpf Certified From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION__DPF_CERTIFIED_FROM = 6;
+
+	/**
+	 * The feature id for the '<em><b>Dpf Certified Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION__DPF_CERTIFIED_UNTIL = 7;
+
+	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_ORGANISATION__SOURCE = 6;
+	int KNOWN_ORGANISATION__SOURCE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Source Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_ORGANISATION__SOURCE_FI = 9;
 
 	/**
 	 * The feature id for the '<em><b>Checked</b></em>' attribute.
@@ -2297,7 +2468,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_ORGANISATION__CHECKED = 7;
+	int KNOWN_ORGANISATION__CHECKED = 10;
 
 	/**
 	 * The number of structural features of the '<em>Known Organisation</em>' class.
@@ -2306,7 +2477,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_ORGANISATION_FEATURE_COUNT = 8;
+	int KNOWN_ORGANISATION_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Known Organisation</em>' class.
@@ -2454,13 +2625,22 @@ public interface PrivflowPackage extends EPackage {
 	int KNOWN_SERVICE__SOURCE = 13;
 
 	/**
+	 * The feature id for the '<em><b>Source Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_SERVICE__SOURCE_FI = 14;
+
+	/**
 	 * The feature id for the '<em><b>Checked</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE__CHECKED = 14;
+	int KNOWN_SERVICE__CHECKED = 15;
 
 	/**
 	 * The number of structural features of the '<em>Known Service</em>' class.
@@ -2469,7 +2649,7 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KNOWN_SERVICE_FEATURE_COUNT = 15;
+	int KNOWN_SERVICE_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Known Service</em>' class.
@@ -2716,6 +2896,28 @@ public interface PrivflowPackage extends EPackage {
 	EAttribute getDataFlowModel_AsOf();
 
 	/**
+	 * Returns the meta object for the reference '{@link privflow.model.DataFlowModel#getRecordKeeper <em>Record Keeper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Record Keeper</em>'.
+	 * @see privflow.model.DataFlowModel#getRecordKeeper()
+	 * @see #getDataFlowModel()
+	 * @generated
+	 */
+	EReference getDataFlowModel_RecordKeeper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.DataFlowModel#getLanguage <em>Language</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Language</em>'.
+	 * @see privflow.model.DataFlowModel#getLanguage()
+	 * @see #getDataFlowModel()
+	 * @generated
+	 */
+	EAttribute getDataFlowModel_Language();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link privflow.model.DataFlowModel#getOrganisations <em>Organisations</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2912,6 +3114,28 @@ public interface PrivflowPackage extends EPackage {
 	EAttribute getOrganisation_DpfCoversHr();
 
 	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.Organisation#getDpfCertifiedFrom <em>Dpf Certified From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dpf Certified From</em>'.
+	 * @see privflow.model.Organisation#getDpfCertifiedFrom()
+	 * @see #getOrganisation()
+	 * @generated
+	 */
+	EAttribute getOrganisation_DpfCertifiedFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.Organisation#getDpfCertifiedUntil <em>Dpf Certified Until</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dpf Certified Until</em>'.
+	 * @see privflow.model.Organisation#getDpfCertifiedUntil()
+	 * @see #getOrganisation()
+	 * @generated
+	 */
+	EAttribute getOrganisation_DpfCertifiedUntil();
+
+	/**
 	 * Returns the meta object for the attribute '{@link privflow.model.Organisation#isPipedaSubject <em>Pipeda Subject</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3041,6 +3265,17 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLocation_Purpose();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.Location#getPurposeFi <em>Purpose Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Purpose Fi</em>'.
+	 * @see privflow.model.Location#getPurposeFi()
+	 * @see #getLocation()
+	 * @generated
+	 */
+	EAttribute getLocation_PurposeFi();
 
 	/**
 	 * Returns the meta object for the attribute '{@link privflow.model.Location#getAccessedBy <em>Accessed By</em>}'.
@@ -3776,6 +4011,28 @@ public interface PrivflowPackage extends EPackage {
 	EAttribute getCatalogue_AsOf();
 
 	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.Catalogue#getNameFi <em>Name Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name Fi</em>'.
+	 * @see privflow.model.Catalogue#getNameFi()
+	 * @see #getCatalogue()
+	 * @generated
+	 */
+	EAttribute getCatalogue_NameFi();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.Catalogue#getDescriptionFi <em>Description Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description Fi</em>'.
+	 * @see privflow.model.Catalogue#getDescriptionFi()
+	 * @see #getCatalogue()
+	 * @generated
+	 */
+	EAttribute getCatalogue_DescriptionFi();
+
+	/**
 	 * Returns the meta object for the attribute list '{@link privflow.model.Catalogue#getSources <em>Sources</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3785,6 +4042,17 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCatalogue_Sources();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link privflow.model.Catalogue#getSourcesFi <em>Sources Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sources Fi</em>'.
+	 * @see privflow.model.Catalogue#getSourcesFi()
+	 * @see #getCatalogue()
+	 * @generated
+	 */
+	EAttribute getCatalogue_SourcesFi();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link privflow.model.Catalogue#getCountries <em>Countries</em>}'.
@@ -3896,6 +4164,17 @@ public interface PrivflowPackage extends EPackage {
 	EAttribute getScenario_Description();
 
 	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.Scenario#getDescriptionFi <em>Description Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description Fi</em>'.
+	 * @see privflow.model.Scenario#getDescriptionFi()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_DescriptionFi();
+
+	/**
 	 * Returns the meta object for the attribute list '{@link privflow.model.Scenario#getWithdrawnDecisions <em>Withdrawn Decisions</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3948,6 +4227,61 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCountryEntry_NameFi();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.CountryEntry#getGenitiveFi <em>Genitive Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Genitive Fi</em>'.
+	 * @see privflow.model.CountryEntry#getGenitiveFi()
+	 * @see #getCountryEntry()
+	 * @generated
+	 */
+	EAttribute getCountryEntry_GenitiveFi();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.CountryEntry#getInessiveFi <em>Inessive Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inessive Fi</em>'.
+	 * @see privflow.model.CountryEntry#getInessiveFi()
+	 * @see #getCountryEntry()
+	 * @generated
+	 */
+	EAttribute getCountryEntry_InessiveFi();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.CountryEntry#getIllativeFi <em>Illative Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Illative Fi</em>'.
+	 * @see privflow.model.CountryEntry#getIllativeFi()
+	 * @see #getCountryEntry()
+	 * @generated
+	 */
+	EAttribute getCountryEntry_IllativeFi();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.CountryEntry#getElativeFi <em>Elative Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Elative Fi</em>'.
+	 * @see privflow.model.CountryEntry#getElativeFi()
+	 * @see #getCountryEntry()
+	 * @generated
+	 */
+	EAttribute getCountryEntry_ElativeFi();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.CountryEntry#getPartitiveFi <em>Partitive Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Partitive Fi</em>'.
+	 * @see privflow.model.CountryEntry#getPartitiveFi()
+	 * @see #getCountryEntry()
+	 * @generated
+	 */
+	EAttribute getCountryEntry_PartitiveFi();
 
 	/**
 	 * Returns the meta object for the attribute '{@link privflow.model.CountryEntry#isEea <em>Eea</em>}'.
@@ -4015,6 +4349,17 @@ public interface PrivflowPackage extends EPackage {
 	EAttribute getAdequacyDecision_ScopeNote();
 
 	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.AdequacyDecision#getScopeNoteFi <em>Scope Note Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scope Note Fi</em>'.
+	 * @see privflow.model.AdequacyDecision#getScopeNoteFi()
+	 * @see #getAdequacyDecision()
+	 * @generated
+	 */
+	EAttribute getAdequacyDecision_ScopeNoteFi();
+
+	/**
 	 * Returns the meta object for the attribute '{@link privflow.model.AdequacyDecision#getDecisionId <em>Decision Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4068,6 +4413,17 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAdequacyDecision_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.AdequacyDecision#getSourceFi <em>Source Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Fi</em>'.
+	 * @see privflow.model.AdequacyDecision#getSourceFi()
+	 * @see #getAdequacyDecision()
+	 * @generated
+	 */
+	EAttribute getAdequacyDecision_SourceFi();
 
 	/**
 	 * Returns the meta object for class '{@link privflow.model.KnownOrganisation <em>Known Organisation</em>}'.
@@ -4146,6 +4502,28 @@ public interface PrivflowPackage extends EPackage {
 	EAttribute getKnownOrganisation_DpfCoversHr();
 
 	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#getDpfCertifiedFrom <em>Dpf Certified From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dpf Certified From</em>'.
+	 * @see privflow.model.KnownOrganisation#getDpfCertifiedFrom()
+	 * @see #getKnownOrganisation()
+	 * @generated
+	 */
+	EAttribute getKnownOrganisation_DpfCertifiedFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#getDpfCertifiedUntil <em>Dpf Certified Until</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dpf Certified Until</em>'.
+	 * @see privflow.model.KnownOrganisation#getDpfCertifiedUntil()
+	 * @see #getKnownOrganisation()
+	 * @generated
+	 */
+	EAttribute getKnownOrganisation_DpfCertifiedUntil();
+
+	/**
 	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#getSource <em>Source</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4155,6 +4533,17 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getKnownOrganisation_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#getSourceFi <em>Source Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Fi</em>'.
+	 * @see privflow.model.KnownOrganisation#getSourceFi()
+	 * @see #getKnownOrganisation()
+	 * @generated
+	 */
+	EAttribute getKnownOrganisation_SourceFi();
 
 	/**
 	 * Returns the meta object for the attribute '{@link privflow.model.KnownOrganisation#getChecked <em>Checked</em>}'.
@@ -4330,6 +4719,17 @@ public interface PrivflowPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getKnownService_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link privflow.model.KnownService#getSourceFi <em>Source Fi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Fi</em>'.
+	 * @see privflow.model.KnownService#getSourceFi()
+	 * @see #getKnownService()
+	 * @generated
+	 */
+	EAttribute getKnownService_SourceFi();
 
 	/**
 	 * Returns the meta object for the attribute '{@link privflow.model.KnownService#getChecked <em>Checked</em>}'.
@@ -4592,6 +4992,22 @@ public interface PrivflowPackage extends EPackage {
 		EAttribute DATA_FLOW_MODEL__AS_OF = eINSTANCE.getDataFlowModel_AsOf();
 
 		/**
+		 * The meta object literal for the '<em><b>Record Keeper</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATA_FLOW_MODEL__RECORD_KEEPER = eINSTANCE.getDataFlowModel_RecordKeeper();
+
+		/**
+		 * The meta object literal for the '<em><b>Language</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_FLOW_MODEL__LANGUAGE = eINSTANCE.getDataFlowModel_Language();
+
+		/**
 		 * The meta object literal for the '<em><b>Organisations</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4740,6 +5156,22 @@ public interface PrivflowPackage extends EPackage {
 		EAttribute ORGANISATION__DPF_COVERS_HR = eINSTANCE.getOrganisation_DpfCoversHr();
 
 		/**
+		 * The meta object literal for the '<em><b>Dpf Certified From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANISATION__DPF_CERTIFIED_FROM = eINSTANCE.getOrganisation_DpfCertifiedFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>Dpf Certified Until</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANISATION__DPF_CERTIFIED_UNTIL = eINSTANCE.getOrganisation_DpfCertifiedUntil();
+
+		/**
 		 * The meta object literal for the '<em><b>Pipeda Subject</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4836,6 +5268,14 @@ public interface PrivflowPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOCATION__PURPOSE = eINSTANCE.getLocation_Purpose();
+
+		/**
+		 * The meta object literal for the '<em><b>Purpose Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCATION__PURPOSE_FI = eINSTANCE.getLocation_PurposeFi();
 
 		/**
 		 * The meta object literal for the '<em><b>Accessed By</b></em>' attribute feature.
@@ -5412,12 +5852,36 @@ public interface PrivflowPackage extends EPackage {
 		EAttribute CATALOGUE__AS_OF = eINSTANCE.getCatalogue_AsOf();
 
 		/**
+		 * The meta object literal for the '<em><b>Name Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATALOGUE__NAME_FI = eINSTANCE.getCatalogue_NameFi();
+
+		/**
+		 * The meta object literal for the '<em><b>Description Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATALOGUE__DESCRIPTION_FI = eINSTANCE.getCatalogue_DescriptionFi();
+
+		/**
 		 * The meta object literal for the '<em><b>Sources</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute CATALOGUE__SOURCES = eINSTANCE.getCatalogue_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Sources Fi</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATALOGUE__SOURCES_FI = eINSTANCE.getCatalogue_SourcesFi();
 
 		/**
 		 * The meta object literal for the '<em><b>Countries</b></em>' containment reference list feature.
@@ -5502,6 +5966,14 @@ public interface PrivflowPackage extends EPackage {
 		EAttribute SCENARIO__DESCRIPTION = eINSTANCE.getScenario_Description();
 
 		/**
+		 * The meta object literal for the '<em><b>Description Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__DESCRIPTION_FI = eINSTANCE.getScenario_DescriptionFi();
+
+		/**
 		 * The meta object literal for the '<em><b>Withdrawn Decisions</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5542,6 +6014,46 @@ public interface PrivflowPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COUNTRY_ENTRY__NAME_FI = eINSTANCE.getCountryEntry_NameFi();
+
+		/**
+		 * The meta object literal for the '<em><b>Genitive Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTRY_ENTRY__GENITIVE_FI = eINSTANCE.getCountryEntry_GenitiveFi();
+
+		/**
+		 * The meta object literal for the '<em><b>Inessive Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTRY_ENTRY__INESSIVE_FI = eINSTANCE.getCountryEntry_InessiveFi();
+
+		/**
+		 * The meta object literal for the '<em><b>Illative Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTRY_ENTRY__ILLATIVE_FI = eINSTANCE.getCountryEntry_IllativeFi();
+
+		/**
+		 * The meta object literal for the '<em><b>Elative Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTRY_ENTRY__ELATIVE_FI = eINSTANCE.getCountryEntry_ElativeFi();
+
+		/**
+		 * The meta object literal for the '<em><b>Partitive Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTRY_ENTRY__PARTITIVE_FI = eINSTANCE.getCountryEntry_PartitiveFi();
 
 		/**
 		 * The meta object literal for the '<em><b>Eea</b></em>' attribute feature.
@@ -5594,6 +6106,14 @@ public interface PrivflowPackage extends EPackage {
 		EAttribute ADEQUACY_DECISION__SCOPE_NOTE = eINSTANCE.getAdequacyDecision_ScopeNote();
 
 		/**
+		 * The meta object literal for the '<em><b>Scope Note Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADEQUACY_DECISION__SCOPE_NOTE_FI = eINSTANCE.getAdequacyDecision_ScopeNoteFi();
+
+		/**
 		 * The meta object literal for the '<em><b>Decision Id</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5632,6 +6152,14 @@ public interface PrivflowPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ADEQUACY_DECISION__SOURCE = eINSTANCE.getAdequacyDecision_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADEQUACY_DECISION__SOURCE_FI = eINSTANCE.getAdequacyDecision_SourceFi();
 
 		/**
 		 * The meta object literal for the '{@link privflow.model.impl.KnownOrganisationImpl <em>Known Organisation</em>}' class.
@@ -5692,12 +6220,36 @@ public interface PrivflowPackage extends EPackage {
 		EAttribute KNOWN_ORGANISATION__DPF_COVERS_HR = eINSTANCE.getKnownOrganisation_DpfCoversHr();
 
 		/**
+		 * The meta object literal for the '<em><b>Dpf Certified From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_ORGANISATION__DPF_CERTIFIED_FROM = eINSTANCE.getKnownOrganisation_DpfCertifiedFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>Dpf Certified Until</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_ORGANISATION__DPF_CERTIFIED_UNTIL = eINSTANCE.getKnownOrganisation_DpfCertifiedUntil();
+
+		/**
 		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute KNOWN_ORGANISATION__SOURCE = eINSTANCE.getKnownOrganisation_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_ORGANISATION__SOURCE_FI = eINSTANCE.getKnownOrganisation_SourceFi();
 
 		/**
 		 * The meta object literal for the '<em><b>Checked</b></em>' attribute feature.
@@ -5828,6 +6380,14 @@ public interface PrivflowPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute KNOWN_SERVICE__SOURCE = eINSTANCE.getKnownService_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Fi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_SERVICE__SOURCE_FI = eINSTANCE.getKnownService_SourceFi();
 
 		/**
 		 * The meta object literal for the '<em><b>Checked</b></em>' attribute feature.

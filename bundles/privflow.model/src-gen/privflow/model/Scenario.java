@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link privflow.model.Scenario#getName <em>Name</em>}</li>
  *   <li>{@link privflow.model.Scenario#getNameFi <em>Name Fi</em>}</li>
  *   <li>{@link privflow.model.Scenario#getDescription <em>Description</em>}</li>
+ *   <li>{@link privflow.model.Scenario#getDescriptionFi <em>Description Fi</em>}</li>
  *   <li>{@link privflow.model.Scenario#getWithdrawnDecisions <em>Withdrawn Decisions</em>}</li>
  * </ul>
  *
@@ -119,6 +120,31 @@ public interface Scenario extends EObject {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description Fi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The description in Finnish.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Description Fi</em>' attribute.
+	 * @see #setDescriptionFi(String)
+	 * @see privflow.model.PrivflowPackage#getScenario_DescriptionFi()
+	 * @model
+	 * @generated
+	 */
+	String getDescriptionFi();
+
+	/**
+	 * Sets the value of the '{@link privflow.model.Scenario#getDescriptionFi <em>Description Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description Fi</em>' attribute.
+	 * @see #getDescriptionFi()
+	 * @generated
+	 */
+	void setDescriptionFi(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Withdrawn Decisions</b></em>' attribute list.

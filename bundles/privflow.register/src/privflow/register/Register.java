@@ -77,9 +77,26 @@ public record Register(String title, String subtitle, String note, String conten
      * @param title heading in the register's language
      * @param sheetName a short name (at most 31 characters, as spreadsheets require)
      * @param columns the columns
-     * @param rows the rows; each cell is a {@code String} or a {@code List<String>} of values
+     * @param rows the rows; each cell is a value or a {@code List} of values, each value a
+     *        {@code String}, a {@link Phrase} or a {@code LocalDate}
      */
     public record Section(String id, String title, String sheetName, List<Column> columns, List<List<Object>> rows) {
+    }
+
+    /**
+     * A value in another language than the register's: the model's own text (a name, a purpose)
+     * in the language the model is written in, which HTML marks so that a screen reader reads it
+     * right.
+     *
+     * @param text the text
+     * @param language its BCP 47 language tag, e.g. {@code en}
+     */
+    public record Phrase(String text, String language) {
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** Languages the register ships in. */

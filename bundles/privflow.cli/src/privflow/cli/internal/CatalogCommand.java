@@ -58,8 +58,8 @@ final class CatalogCommand extends ModelCommand {
     private void overview(PrintWriter out, LegalFacts facts) {
         out.println(Messages.get(locale, "Catalog_Catalogues")); //$NON-NLS-1$
         for (Catalogue c : facts.catalogues()) {
-            out.println("  - " + Messages.format(locale, "Explain_CatalogueEntry", c.getName(), String.valueOf(c.getAsOf()), //$NON-NLS-1$ //$NON-NLS-2$
-                    String.join("; ", c.getSources()))); //$NON-NLS-1$
+            out.println("  - " + Messages.format(locale, "Explain_CatalogueEntry", Catalogues.name(c, locale), c.getAsOf(), //$NON-NLS-1$ //$NON-NLS-2$
+                    String.join("; ", Catalogues.sources(c, locale)))); //$NON-NLS-1$
         }
         long eea = facts.catalogues().stream().flatMap(c -> c.getCountries().stream()).map(CountryEntry::getCode)
                 .distinct().filter(facts::isEea).count();
@@ -67,7 +67,7 @@ final class CatalogCommand extends ModelCommand {
         out.println(Messages.format(locale, "Catalog_Counts", eea, facts.adequacyDecisions().size(), //$NON-NLS-1$
                 facts.knownServices().size(), facts.scenarios().size()));
         out.println();
-        out.println(Messages.format(locale, "Catalog_InForce", date.toString())); //$NON-NLS-1$
+        out.println(Messages.format(locale, "Catalog_InForce", date)); //$NON-NLS-1$
         List<String> inForce = new ArrayList<>();
         for (AdequacyDecision d : facts.adequacyDecisions().values()) {
             if (facts.adequacyInForce(d.getCountry(), date) == d) {
@@ -83,7 +83,7 @@ final class CatalogCommand extends ModelCommand {
         out.println();
         out.println(Messages.get(locale, "Catalog_Scenarios")); //$NON-NLS-1$
         for (Scenario s : facts.scenarios().values()) {
-            String name = Languages.FINNISH.equals(locale) && s.getNameFi() != null ? s.getNameFi() : s.getName();
+            String name = new Finding.Translated(s.getName(), s.getNameFi()).render(locale);
             out.println("  " + s.getKey() + " \u2014 " + name); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
@@ -103,7 +103,7 @@ final class CatalogCommand extends ModelCommand {
         List<String> decisions = facts.adequacyDecisions().values().stream().filter(d -> code.equals(d.getCountry()))
                 .map(d -> decision(d, d == inForce, locale)).toList();
         if (!facts.isEea(code)) {
-            out.println(Messages.format(locale, decisions.isEmpty() ? "Catalog_NoDecisions" : "Catalog_Decisions", date.toString())); //$NON-NLS-1$ //$NON-NLS-2$
+            out.println(Messages.format(locale, decisions.isEmpty() ? "Catalog_NoDecisions" : "Catalog_Decisions", date)); //$NON-NLS-1$ //$NON-NLS-2$
             decisions.forEach(d -> out.println("  - " + d)); //$NON-NLS-1$
         }
         List<KnownService> services = facts.knownServices().values().stream()
@@ -141,15 +141,18 @@ final class CatalogCommand extends ModelCommand {
                         .collect(Collectors.joining(", ")); //$NON-NLS-1$
         out.println("  " + Messages.format(locale, "Catalog_ServiceProvider", Labels.of(s.getKind(), locale), //$NON-NLS-1$ //$NON-NLS-2$
                 provider == null ? "-" : provider.getName(), provider == null ? "-" : provider.getCountry(), parents)); //$NON-NLS-1$ //$NON-NLS-2$
-        out.println("  " + Messages.format(locale, "Catalog_ServiceTerms", yes(facts.dpfCertified(s)), yes(s.isBusinessDpa()), //$NON-NLS-1$ //$NON-NLS-2$
+        out.println("  " + Messages.format(locale, "Catalog_ServiceTerms", yes(facts.dpfCertified(s, date)), yes(s.isBusinessDpa()), //$NON-NLS-1$ //$NON-NLS-2$
                 Labels.of(s.getContract(), locale), yes(s.isEndToEndEncrypted())));
         String locations = s.getLocations().stream().map(this::location).collect(Collectors.joining("; ")); //$NON-NLS-1$
         out.println("  " + Messages.format(locale, "Catalog_ServiceLocations", locations)); //$NON-NLS-1$ //$NON-NLS-2$
-        out.println("  " + Messages.format(locale, "Catalog_ServiceSource", String.valueOf(s.getSource()), String.valueOf(s.getChecked()))); //$NON-NLS-1$ //$NON-NLS-2$
+        out.println("  " + Messages.format(locale, "Catalog_ServiceSource", //$NON-NLS-1$
+                new Finding.Translated(String.valueOf(s.getSource()), s.getSourceFi()).render(locale),
+                s.getChecked() == null ? "-" : s.getChecked())); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private String location(Location l) {
-        String text = l.getCountry() + (l.getPurpose() == null ? "" : " (" + l.getPurpose() + ')'); //$NON-NLS-1$ //$NON-NLS-2$
+        String purpose = new Finding.Translated(l.getPurpose(), l.getPurposeFi()).render(locale);
+        String text = l.getCountry() + (purpose.isEmpty() ? "" : " (" + purpose + ')'); //$NON-NLS-1$ //$NON-NLS-2$
         return l.isRemoteAccessOnly() ? Messages.format(locale, "Catalog_RemoteOnly", text) : text; //$NON-NLS-1$
     }
 
@@ -161,8 +164,11 @@ final class CatalogCommand extends ModelCommand {
     static String decision(AdequacyDecision d, boolean inForce, Locale locale) {
         return Messages.format(locale, "Catalog_Decision", d.getKey(), Labels.of(d.getScope(), locale), //$NON-NLS-1$
                 d.getDecisionId() == null || d.getDecisionId().isBlank() ? Messages.get(locale, "Catalog_NoNumber") : d.getDecisionId(), //$NON-NLS-1$
-                String.valueOf(d.getAdopted()),
-                d.getValidUntil() == null ? "-" : d.getValidUntil().toString(), //$NON-NLS-1$
-                String.valueOf(d.getSource()), Messages.get(locale, inForce ? "Catalog_InForceYes" : "Catalog_InForceNo")); //$NON-NLS-1$ //$NON-NLS-2$
+                d.getAdopted() == null ? "-" : d.getAdopted(), //$NON-NLS-1$
+                d.getValidUntil() == null
+                        ? Messages.get(locale, "Catalog_NoEnd") //$NON-NLS-1$
+                        : Messages.format(locale, "Catalog_ValidUntil", d.getValidUntil()), //$NON-NLS-1$
+                new Finding.Translated(String.valueOf(d.getSource()), d.getSourceFi()).render(locale),
+                Messages.get(locale, inForce ? "Catalog_InForceYes" : "Catalog_InForceNo")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

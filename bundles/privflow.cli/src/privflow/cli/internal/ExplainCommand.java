@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import privflow.cli.Main;
 import privflow.core.AnalysisResult;
+import privflow.core.Catalogues;
 import privflow.core.Finding;
 import privflow.model.AdequacyDecision;
 import privflow.model.Catalogue;
@@ -45,7 +46,7 @@ final class ExplainCommand extends ModelCommand {
         AnalysisResult result = model.analyse(options);
         Finding f = find(result, locale);
         PrintWriter out = out();
-        out.println(Messages.format(locale, "Explain_Header", f.rule().id(), f.severity().label(locale), f.rule().article(), //$NON-NLS-1$
+        out.println(Messages.format(locale, "Explain_Header", f.rule().id(), f.severity().label(locale), f.rule().article(locale), //$NON-NLS-1$
                 f.rule().title(locale)));
         out.println(Messages.format(locale, "Explain_Key", f.key())); //$NON-NLS-1$
         ElementPositions.Position at = model.locator().of(f.subject());
@@ -63,7 +64,7 @@ final class ExplainCommand extends ModelCommand {
         out.println("  " + (d == null //$NON-NLS-1$
                 ? f.review().label(locale)
                 : Messages.format(locale, "Explain_Decision", f.review().label(locale), Labels.of(d.getStatus(), locale), //$NON-NLS-1$
-                        String.valueOf(d.getReviewer()), String.valueOf(d.getDate()), String.valueOf(d.getRationale()))));
+                        String.valueOf(d.getReviewer()), d.getDate() == null ? "-" : d.getDate(), String.valueOf(d.getRationale())))); //$NON-NLS-1$
         out.println("  " + Messages.format(locale, "Explain_Fingerprint", f.fingerprint())); //$NON-NLS-1$ //$NON-NLS-2$
         out.println();
         out.println(Messages.get(locale, "Explain_Rule")); //$NON-NLS-1$
@@ -106,8 +107,8 @@ final class ExplainCommand extends ModelCommand {
     private static List<String> catalogueEntries(AnalysisResult result, Finding f, Locale locale) {
         List<String> lines = new ArrayList<>();
         for (Catalogue c : result.facts().catalogues()) {
-            lines.add(Messages.format(locale, "Explain_CatalogueEntry", c.getName(), String.valueOf(c.getAsOf()), //$NON-NLS-1$
-                    String.join("; ", c.getSources()))); //$NON-NLS-1$
+            lines.add(Messages.format(locale, "Explain_CatalogueEntry", Catalogues.name(c, locale), c.getAsOf(), //$NON-NLS-1$
+                    String.join("; ", Catalogues.sources(c, locale)))); //$NON-NLS-1$
         }
         Set<String> countries = new LinkedHashSet<>();
         f.transfer().ifPresent(t -> countries.add(t.country()));

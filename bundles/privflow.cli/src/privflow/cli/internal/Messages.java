@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.cli.internal;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -29,6 +28,6 @@ public final class Messages {
 
     /** @return the text for {@code key} in {@code locale} with {@code arguments} filled in */
     public static String format(Locale locale, String key, Object... arguments) {
-        return new MessageFormat(get(locale, key), locale).format(arguments);
+        return privflow.core.Messages.fill(locale, get(locale, key), arguments);
     }
 }

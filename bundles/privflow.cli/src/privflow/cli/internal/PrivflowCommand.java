@@ -48,7 +48,7 @@ public final class PrivflowCommand implements Runnable {
         });
         commandLine.setParameterExceptionHandler((e, params) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println(Messages.format(locale, "Error_Prefix", e.getMessage())); //$NON-NLS-1$
+            cmd.getErr().println(Messages.format(locale, "Error_Prefix", ParameterErrors.message(e, locale))); //$NON-NLS-1$
             UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
             cmd.getErr().println(Messages.format(locale, "Error_SeeHelp", cmd.getCommandSpec().qualifiedName())); //$NON-NLS-1$
             return Main.ERROR;

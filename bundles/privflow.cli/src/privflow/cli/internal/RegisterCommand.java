@@ -52,7 +52,7 @@ final class RegisterCommand extends ModelCommand {
         }
         out().println(Messages.format(locale, "Register_Written", out, //$NON-NLS-1$
                 registerFormat.name(), register.section("register").rows().size(), //$NON-NLS-1$
-                register.section("transfers").rows().size(), locale.getLanguage(), register.date().toString())); //$NON-NLS-1$
+                register.section("transfers").rows().size(), locale.getLanguage(), register.date())); //$NON-NLS-1$
         return Main.OK;
     }
 

@@ -39,11 +39,11 @@ final class ScenarioCommand extends ModelCommand {
                 AnalysisOptions.DEFAULT.withAsOf(options.asOf), scenario);
         PrintWriter out = out();
         Scenario s = comparison.scenario();
-        String name = Languages.FINNISH.equals(locale) && s.getNameFi() != null ? s.getNameFi() : s.getName();
+        String name = new Finding.Translated(s.getName(), s.getNameFi()).render(locale);
         out.println(Messages.format(locale, "Scenario_Header", s.getKey(), name, model.name(), //$NON-NLS-1$
-                String.valueOf(comparison.baseline().asOf())));
+                comparison.baseline().asOf()));
         if (s.getDescription() != null) {
-            out.println("  " + s.getDescription()); //$NON-NLS-1$
+            out.println("  " + new Finding.Translated(s.getDescription(), s.getDescriptionFi()).render(locale)); //$NON-NLS-1$
         }
         out.println();
         out.println(Messages.format(locale, "Scenario_Flows", comparison.flowChanges().size())); //$NON-NLS-1$

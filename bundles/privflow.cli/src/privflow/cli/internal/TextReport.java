@@ -40,8 +40,8 @@ final class TextReport extends FindingsReport {
                     failing++;
                 }
             }
-            out.println(Messages.format(locale, "Text_ModelHeader", model.name(), String.valueOf(result.asOf()), //$NON-NLS-1$
-                    String.valueOf(result.facts().asOf()), scenarioName(result)));
+            out.println(Messages.format(locale, "Text_ModelHeader", model.name(), result.asOf(), //$NON-NLS-1$
+                    result.facts().asOf() == null ? "-" : result.facts().asOf(), scenarioName(result))); //$NON-NLS-1$
             out.println("  " + counts(result.openCounts(), open.size(), reviewed.size())); //$NON-NLS-1$
             for (Severity severity : Severity.values()) {
                 List<Finding> ofSeverity = open.stream().filter(f -> f.severity() == severity).toList();
@@ -60,7 +60,7 @@ final class TextReport extends FindingsReport {
                 for (Finding f : reviewed) {
                     ReviewDecision d = f.decision();
                     out.println("    " + Messages.format(locale, "Text_ReviewedFinding", f.key(), f.review().label(locale), //$NON-NLS-1$ //$NON-NLS-2$
-                            java.util.Objects.toString(d.getReviewer(), ""), String.valueOf(d.getDate()), //$NON-NLS-1$
+                            java.util.Objects.toString(d.getReviewer(), ""), d.getDate() == null ? "-" : d.getDate(), //$NON-NLS-1$
                             java.util.Objects.toString(d.getRationale(), ""))); //$NON-NLS-1$
                 }
             }
@@ -72,7 +72,7 @@ final class TextReport extends FindingsReport {
 
     private void writeFinding(PrintWriter out, CheckedModel model, Finding f) {
         ElementPositions.Position at = model.locator().of(f.subject());
-        out.println("    " + Messages.format(locale, "Text_FindingHeader", f.rule().id(), f.rule().article(), //$NON-NLS-1$ //$NON-NLS-2$
+        out.println("    " + Messages.format(locale, "Text_FindingHeader", f.rule().id(), f.rule().article(locale), //$NON-NLS-1$ //$NON-NLS-2$
                 model.name(), at.line(), at.column()));
         out.println("      " + f.message(locale)); //$NON-NLS-1$
         if (!f.path().isEmpty()) {
@@ -86,7 +86,7 @@ final class TextReport extends FindingsReport {
 
     private String counts(Map<Severity, Integer> openCounts, int open, int reviewed) {
         String bySeverity = openCounts.entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getValue() + " " + e.getKey().label(locale)) //$NON-NLS-1$
+                .map(e -> e.getKey().count(e.getValue(), locale))
                 .collect(Collectors.joining(", ")); //$NON-NLS-1$
         String detail = bySeverity.isEmpty() ? "" : " (" + bySeverity + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return Messages.format(locale, "Text_Counts", open, detail, reviewed); //$NON-NLS-1$

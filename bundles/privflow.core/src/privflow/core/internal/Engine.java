@@ -226,11 +226,14 @@ public final class Engine {
         return null;
     }
 
-    /** @return whether the decision's scope covers {@code importer} for what {@code flow} carries */
-    public static boolean inScope(AdequacyDecision decision, Organisation importer, DataFlow flow) {
+    /**
+     * @return whether the decision's scope covers {@code importer} for what {@code flow} carries,
+     *         on the analysis date (a DPF certification only within its dates)
+     */
+    public boolean inScope(AdequacyDecision decision, Organisation importer, DataFlow flow) {
         return switch (decision.getScope()) {
             case WHOLE, PRIVATE_SECTOR -> true;
-            case DPF_CERTIFIED -> importer != null && importer.isDpfCertified()
+            case DPF_CERTIFIED -> importer != null && facts.dpfCertified(importer, asOf)
                     && (importer.isDpfCoversHr() || !carries(flow, DataKind.EMPLOYMENT));
             case PIPEDA -> importer != null && importer.isPipedaSubject();
             case ENTITY -> false;

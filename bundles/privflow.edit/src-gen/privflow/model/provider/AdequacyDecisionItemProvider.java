@@ -65,11 +65,13 @@ public class AdequacyDecisionItemProvider
 			addCountryPropertyDescriptor(object);
 			addScopePropertyDescriptor(object);
 			addScopeNotePropertyDescriptor(object);
+			addScopeNoteFiPropertyDescriptor(object);
 			addDecisionIdPropertyDescriptor(object);
 			addAdoptedPropertyDescriptor(object);
 			addValidUntilPropertyDescriptor(object);
 			addReviewDuePropertyDescriptor(object);
 			addSourcePropertyDescriptor(object);
+			addSourceFiPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -154,6 +156,28 @@ public class AdequacyDecisionItemProvider
 				 getString("_UI_AdequacyDecision_scopeNote_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_AdequacyDecision_scopeNote_feature", "_UI_AdequacyDecision_type"),
 				 PrivflowPackage.Literals.ADEQUACY_DECISION__SCOPE_NOTE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Scope Note Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addScopeNoteFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AdequacyDecision_scopeNoteFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AdequacyDecision_scopeNoteFi_feature", "_UI_AdequacyDecision_type"),
+				 PrivflowPackage.Literals.ADEQUACY_DECISION__SCOPE_NOTE_FI,
 				 true,
 				 false,
 				 false,
@@ -273,6 +297,28 @@ public class AdequacyDecisionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Source Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourceFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AdequacyDecision_sourceFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AdequacyDecision_sourceFi_feature", "_UI_AdequacyDecision_type"),
+				 PrivflowPackage.Literals.ADEQUACY_DECISION__SOURCE_FI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns AdequacyDecision.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -324,11 +370,13 @@ public class AdequacyDecisionItemProvider
 			case PrivflowPackage.ADEQUACY_DECISION__COUNTRY:
 			case PrivflowPackage.ADEQUACY_DECISION__SCOPE:
 			case PrivflowPackage.ADEQUACY_DECISION__SCOPE_NOTE:
+			case PrivflowPackage.ADEQUACY_DECISION__SCOPE_NOTE_FI:
 			case PrivflowPackage.ADEQUACY_DECISION__DECISION_ID:
 			case PrivflowPackage.ADEQUACY_DECISION__ADOPTED:
 			case PrivflowPackage.ADEQUACY_DECISION__VALID_UNTIL:
 			case PrivflowPackage.ADEQUACY_DECISION__REVIEW_DUE:
 			case PrivflowPackage.ADEQUACY_DECISION__SOURCE:
+			case PrivflowPackage.ADEQUACY_DECISION__SOURCE_FI:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

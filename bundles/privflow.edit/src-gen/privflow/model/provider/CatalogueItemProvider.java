@@ -50,7 +50,10 @@ public class CatalogueItemProvider extends NamedItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addAsOfPropertyDescriptor(object);
+			addNameFiPropertyDescriptor(object);
+			addDescriptionFiPropertyDescriptor(object);
 			addSourcesPropertyDescriptor(object);
+			addSourcesFiPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -78,6 +81,50 @@ public class CatalogueItemProvider extends NamedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Name Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNameFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Catalogue_nameFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Catalogue_nameFi_feature", "_UI_Catalogue_type"),
+				 PrivflowPackage.Literals.CATALOGUE__NAME_FI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Description Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Catalogue_descriptionFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Catalogue_descriptionFi_feature", "_UI_Catalogue_type"),
+				 PrivflowPackage.Literals.CATALOGUE__DESCRIPTION_FI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Sources feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -91,6 +138,28 @@ public class CatalogueItemProvider extends NamedItemProvider {
 				 getString("_UI_Catalogue_sources_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Catalogue_sources_feature", "_UI_Catalogue_type"),
 				 PrivflowPackage.Literals.CATALOGUE__SOURCES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Sources Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourcesFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Catalogue_sourcesFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Catalogue_sourcesFi_feature", "_UI_Catalogue_type"),
+				 PrivflowPackage.Literals.CATALOGUE__SOURCES_FI,
 				 true,
 				 false,
 				 false,
@@ -182,7 +251,10 @@ public class CatalogueItemProvider extends NamedItemProvider {
 
 		switch (notification.getFeatureID(Catalogue.class)) {
 			case PrivflowPackage.CATALOGUE__AS_OF:
+			case PrivflowPackage.CATALOGUE__NAME_FI:
+			case PrivflowPackage.CATALOGUE__DESCRIPTION_FI:
 			case PrivflowPackage.CATALOGUE__SOURCES:
+			case PrivflowPackage.CATALOGUE__SOURCES_FI:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PrivflowPackage.CATALOGUE__COUNTRIES:

@@ -64,6 +64,11 @@ public class CountryEntryItemProvider
 			addCodePropertyDescriptor(object);
 			addNamePropertyDescriptor(object);
 			addNameFiPropertyDescriptor(object);
+			addGenitiveFiPropertyDescriptor(object);
+			addInessiveFiPropertyDescriptor(object);
+			addIllativeFiPropertyDescriptor(object);
+			addElativeFiPropertyDescriptor(object);
+			addPartitiveFiPropertyDescriptor(object);
 			addEeaPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -127,6 +132,116 @@ public class CountryEntryItemProvider
 				 getString("_UI_CountryEntry_nameFi_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_CountryEntry_nameFi_feature", "_UI_CountryEntry_type"),
 				 PrivflowPackage.Literals.COUNTRY_ENTRY__NAME_FI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Genitive Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGenitiveFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CountryEntry_genitiveFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CountryEntry_genitiveFi_feature", "_UI_CountryEntry_type"),
+				 PrivflowPackage.Literals.COUNTRY_ENTRY__GENITIVE_FI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Inessive Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInessiveFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CountryEntry_inessiveFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CountryEntry_inessiveFi_feature", "_UI_CountryEntry_type"),
+				 PrivflowPackage.Literals.COUNTRY_ENTRY__INESSIVE_FI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Illative Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIllativeFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CountryEntry_illativeFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CountryEntry_illativeFi_feature", "_UI_CountryEntry_type"),
+				 PrivflowPackage.Literals.COUNTRY_ENTRY__ILLATIVE_FI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Elative Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addElativeFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CountryEntry_elativeFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CountryEntry_elativeFi_feature", "_UI_CountryEntry_type"),
+				 PrivflowPackage.Literals.COUNTRY_ENTRY__ELATIVE_FI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Partitive Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPartitiveFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CountryEntry_partitiveFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CountryEntry_partitiveFi_feature", "_UI_CountryEntry_type"),
+				 PrivflowPackage.Literals.COUNTRY_ENTRY__PARTITIVE_FI,
 				 true,
 				 false,
 				 false,
@@ -208,6 +323,11 @@ public class CountryEntryItemProvider
 			case PrivflowPackage.COUNTRY_ENTRY__CODE:
 			case PrivflowPackage.COUNTRY_ENTRY__NAME:
 			case PrivflowPackage.COUNTRY_ENTRY__NAME_FI:
+			case PrivflowPackage.COUNTRY_ENTRY__GENITIVE_FI:
+			case PrivflowPackage.COUNTRY_ENTRY__INESSIVE_FI:
+			case PrivflowPackage.COUNTRY_ENTRY__ILLATIVE_FI:
+			case PrivflowPackage.COUNTRY_ENTRY__ELATIVE_FI:
+			case PrivflowPackage.COUNTRY_ENTRY__PARTITIVE_FI:
 			case PrivflowPackage.COUNTRY_ENTRY__EEA:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

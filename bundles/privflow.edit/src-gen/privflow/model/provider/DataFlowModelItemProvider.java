@@ -50,6 +50,8 @@ public class DataFlowModelItemProvider extends NamedItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addAsOfPropertyDescriptor(object);
+			addRecordKeeperPropertyDescriptor(object);
+			addLanguagePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -68,6 +70,50 @@ public class DataFlowModelItemProvider extends NamedItemProvider {
 				 getString("_UI_DataFlowModel_asOf_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_DataFlowModel_asOf_feature", "_UI_DataFlowModel_type"),
 				 PrivflowPackage.Literals.DATA_FLOW_MODEL__AS_OF,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Record Keeper feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRecordKeeperPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DataFlowModel_recordKeeper_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DataFlowModel_recordKeeper_feature", "_UI_DataFlowModel_type"),
+				 PrivflowPackage.Literals.DATA_FLOW_MODEL__RECORD_KEEPER,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Language feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLanguagePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DataFlowModel_language_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DataFlowModel_language_feature", "_UI_DataFlowModel_type"),
+				 PrivflowPackage.Literals.DATA_FLOW_MODEL__LANGUAGE,
 				 true,
 				 false,
 				 false,
@@ -162,6 +208,7 @@ public class DataFlowModelItemProvider extends NamedItemProvider {
 
 		switch (notification.getFeatureID(DataFlowModel.class)) {
 			case PrivflowPackage.DATA_FLOW_MODEL__AS_OF:
+			case PrivflowPackage.DATA_FLOW_MODEL__LANGUAGE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PrivflowPackage.DATA_FLOW_MODEL__ORGANISATIONS:

@@ -67,7 +67,10 @@ public class KnownOrganisationItemProvider
 			addParentPropertyDescriptor(object);
 			addDpfCertifiedPropertyDescriptor(object);
 			addDpfCoversHrPropertyDescriptor(object);
+			addDpfCertifiedFromPropertyDescriptor(object);
+			addDpfCertifiedUntilPropertyDescriptor(object);
 			addSourcePropertyDescriptor(object);
+			addSourceFiPropertyDescriptor(object);
 			addCheckedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -206,6 +209,50 @@ public class KnownOrganisationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Dpf Certified From feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDpfCertifiedFromPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KnownOrganisation_dpfCertifiedFrom_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KnownOrganisation_dpfCertifiedFrom_feature", "_UI_KnownOrganisation_type"),
+				 PrivflowPackage.Literals.KNOWN_ORGANISATION__DPF_CERTIFIED_FROM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Dpf Certified Until feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDpfCertifiedUntilPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KnownOrganisation_dpfCertifiedUntil_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KnownOrganisation_dpfCertifiedUntil_feature", "_UI_KnownOrganisation_type"),
+				 PrivflowPackage.Literals.KNOWN_ORGANISATION__DPF_CERTIFIED_UNTIL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Source feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -219,6 +266,28 @@ public class KnownOrganisationItemProvider
 				 getString("_UI_KnownOrganisation_source_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_KnownOrganisation_source_feature", "_UI_KnownOrganisation_type"),
 				 PrivflowPackage.Literals.KNOWN_ORGANISATION__SOURCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Source Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourceFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KnownOrganisation_sourceFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KnownOrganisation_sourceFi_feature", "_UI_KnownOrganisation_type"),
+				 PrivflowPackage.Literals.KNOWN_ORGANISATION__SOURCE_FI,
 				 true,
 				 false,
 				 false,
@@ -303,7 +372,10 @@ public class KnownOrganisationItemProvider
 			case PrivflowPackage.KNOWN_ORGANISATION__PARENT:
 			case PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED:
 			case PrivflowPackage.KNOWN_ORGANISATION__DPF_COVERS_HR:
+			case PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED_FROM:
+			case PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED_UNTIL:
 			case PrivflowPackage.KNOWN_ORGANISATION__SOURCE:
+			case PrivflowPackage.KNOWN_ORGANISATION__SOURCE_FI:
 			case PrivflowPackage.KNOWN_ORGANISATION__CHECKED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

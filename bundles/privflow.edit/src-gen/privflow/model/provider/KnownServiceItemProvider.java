@@ -77,6 +77,7 @@ public class KnownServiceItemProvider
 			addContractPropertyDescriptor(object);
 			addEndToEndEncryptedPropertyDescriptor(object);
 			addSourcePropertyDescriptor(object);
+			addSourceFiPropertyDescriptor(object);
 			addCheckedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -369,6 +370,28 @@ public class KnownServiceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Source Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourceFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KnownService_sourceFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KnownService_sourceFi_feature", "_UI_KnownService_type"),
+				 PrivflowPackage.Literals.KNOWN_SERVICE__SOURCE_FI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Checked feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -481,6 +504,7 @@ public class KnownServiceItemProvider
 			case PrivflowPackage.KNOWN_SERVICE__CONTRACT:
 			case PrivflowPackage.KNOWN_SERVICE__END_TO_END_ENCRYPTED:
 			case PrivflowPackage.KNOWN_SERVICE__SOURCE:
+			case PrivflowPackage.KNOWN_SERVICE__SOURCE_FI:
 			case PrivflowPackage.KNOWN_SERVICE__CHECKED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

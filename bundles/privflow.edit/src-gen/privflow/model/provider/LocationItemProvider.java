@@ -66,6 +66,7 @@ public class LocationItemProvider
 			addProviderPropertyDescriptor(object);
 			addRemoteAccessOnlyPropertyDescriptor(object);
 			addPurposePropertyDescriptor(object);
+			addPurposeFiPropertyDescriptor(object);
 			addAccessedByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -182,6 +183,28 @@ public class LocationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Purpose Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPurposeFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Location_purposeFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Location_purposeFi_feature", "_UI_Location_type"),
+				 PrivflowPackage.Literals.LOCATION__PURPOSE_FI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Accessed By feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -256,6 +279,7 @@ public class LocationItemProvider
 			case PrivflowPackage.LOCATION__PROVIDER:
 			case PrivflowPackage.LOCATION__REMOTE_ACCESS_ONLY:
 			case PrivflowPackage.LOCATION__PURPOSE:
+			case PrivflowPackage.LOCATION__PURPOSE_FI:
 			case PrivflowPackage.LOCATION__ACCESSED_BY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

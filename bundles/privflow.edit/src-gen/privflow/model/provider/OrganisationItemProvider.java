@@ -53,6 +53,8 @@ public class OrganisationItemProvider extends FlowEndpointItemProvider {
 			addCountryPropertyDescriptor(object);
 			addDpfCertifiedPropertyDescriptor(object);
 			addDpfCoversHrPropertyDescriptor(object);
+			addDpfCertifiedFromPropertyDescriptor(object);
+			addDpfCertifiedUntilPropertyDescriptor(object);
 			addPipedaSubjectPropertyDescriptor(object);
 			addParentPropertyDescriptor(object);
 		}
@@ -143,6 +145,50 @@ public class OrganisationItemProvider extends FlowEndpointItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Dpf Certified From feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDpfCertifiedFromPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Organisation_dpfCertifiedFrom_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Organisation_dpfCertifiedFrom_feature", "_UI_Organisation_type"),
+				 PrivflowPackage.Literals.ORGANISATION__DPF_CERTIFIED_FROM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Dpf Certified Until feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDpfCertifiedUntilPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Organisation_dpfCertifiedUntil_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Organisation_dpfCertifiedUntil_feature", "_UI_Organisation_type"),
+				 PrivflowPackage.Literals.ORGANISATION__DPF_CERTIFIED_UNTIL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -276,6 +322,8 @@ public class OrganisationItemProvider extends FlowEndpointItemProvider {
 			case PrivflowPackage.ORGANISATION__COUNTRY:
 			case PrivflowPackage.ORGANISATION__DPF_CERTIFIED:
 			case PrivflowPackage.ORGANISATION__DPF_COVERS_HR:
+			case PrivflowPackage.ORGANISATION__DPF_CERTIFIED_FROM:
+			case PrivflowPackage.ORGANISATION__DPF_CERTIFIED_UNTIL:
 			case PrivflowPackage.ORGANISATION__PIPEDA_SUBJECT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

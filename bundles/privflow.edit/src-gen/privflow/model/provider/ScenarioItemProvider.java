@@ -65,6 +65,7 @@ public class ScenarioItemProvider
 			addNamePropertyDescriptor(object);
 			addNameFiPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addDescriptionFiPropertyDescriptor(object);
 			addWithdrawnDecisionsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -159,6 +160,28 @@ public class ScenarioItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Description Fi feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionFiPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scenario_descriptionFi_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Scenario_descriptionFi_feature", "_UI_Scenario_type"),
+				 PrivflowPackage.Literals.SCENARIO__DESCRIPTION_FI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Withdrawn Decisions feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -232,6 +255,7 @@ public class ScenarioItemProvider
 			case PrivflowPackage.SCENARIO__NAME:
 			case PrivflowPackage.SCENARIO__NAME_FI:
 			case PrivflowPackage.SCENARIO__DESCRIPTION:
+			case PrivflowPackage.SCENARIO__DESCRIPTION_FI:
 			case PrivflowPackage.SCENARIO__WITHDRAWN_DECISIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -28,11 +28,13 @@ import privflow.model.PrivflowPackage;
  *   <li>{@link privflow.model.impl.AdequacyDecisionImpl#getCountry <em>Country</em>}</li>
  *   <li>{@link privflow.model.impl.AdequacyDecisionImpl#getScope <em>Scope</em>}</li>
  *   <li>{@link privflow.model.impl.AdequacyDecisionImpl#getScopeNote <em>Scope Note</em>}</li>
+ *   <li>{@link privflow.model.impl.AdequacyDecisionImpl#getScopeNoteFi <em>Scope Note Fi</em>}</li>
  *   <li>{@link privflow.model.impl.AdequacyDecisionImpl#getDecisionId <em>Decision Id</em>}</li>
  *   <li>{@link privflow.model.impl.AdequacyDecisionImpl#getAdopted <em>Adopted</em>}</li>
  *   <li>{@link privflow.model.impl.AdequacyDecisionImpl#getValidUntil <em>Valid Until</em>}</li>
  *   <li>{@link privflow.model.impl.AdequacyDecisionImpl#getReviewDue <em>Review Due</em>}</li>
  *   <li>{@link privflow.model.impl.AdequacyDecisionImpl#getSource <em>Source</em>}</li>
+ *   <li>{@link privflow.model.impl.AdequacyDecisionImpl#getSourceFi <em>Source Fi</em>}</li>
  * </ul>
  *
  * @generated
@@ -117,6 +119,26 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 	 * @ordered
 	 */
 	protected String scopeNote = SCOPE_NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getScopeNoteFi() <em>Scope Note Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScopeNoteFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SCOPE_NOTE_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getScopeNoteFi() <em>Scope Note Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScopeNoteFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String scopeNoteFi = SCOPE_NOTE_FI_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDecisionId() <em>Decision Id</em>}' attribute.
@@ -217,6 +239,26 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 	 * @ordered
 	 */
 	protected String source = SOURCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSourceFi() <em>Source Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSourceFi() <em>Source Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceFi = SOURCE_FI_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -327,6 +369,29 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 		scopeNote = newScopeNote;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.ADEQUACY_DECISION__SCOPE_NOTE, oldScopeNote, scopeNote));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getScopeNoteFi() {
+		return scopeNoteFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScopeNoteFi(String newScopeNoteFi) {
+		String oldScopeNoteFi = scopeNoteFi;
+		scopeNoteFi = newScopeNoteFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.ADEQUACY_DECISION__SCOPE_NOTE_FI, oldScopeNoteFi, scopeNoteFi));
 	}
 
 	/**
@@ -450,6 +515,29 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 	 * @generated
 	 */
 	@Override
+	public String getSourceFi() {
+		return sourceFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceFi(String newSourceFi) {
+		String oldSourceFi = sourceFi;
+		sourceFi = newSourceFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.ADEQUACY_DECISION__SOURCE_FI, oldSourceFi, sourceFi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PrivflowPackage.ADEQUACY_DECISION__KEY:
@@ -460,6 +548,8 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 				return getScope();
 			case PrivflowPackage.ADEQUACY_DECISION__SCOPE_NOTE:
 				return getScopeNote();
+			case PrivflowPackage.ADEQUACY_DECISION__SCOPE_NOTE_FI:
+				return getScopeNoteFi();
 			case PrivflowPackage.ADEQUACY_DECISION__DECISION_ID:
 				return getDecisionId();
 			case PrivflowPackage.ADEQUACY_DECISION__ADOPTED:
@@ -470,6 +560,8 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 				return getReviewDue();
 			case PrivflowPackage.ADEQUACY_DECISION__SOURCE:
 				return getSource();
+			case PrivflowPackage.ADEQUACY_DECISION__SOURCE_FI:
+				return getSourceFi();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -494,6 +586,9 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 			case PrivflowPackage.ADEQUACY_DECISION__SCOPE_NOTE:
 				setScopeNote((String)newValue);
 				return;
+			case PrivflowPackage.ADEQUACY_DECISION__SCOPE_NOTE_FI:
+				setScopeNoteFi((String)newValue);
+				return;
 			case PrivflowPackage.ADEQUACY_DECISION__DECISION_ID:
 				setDecisionId((String)newValue);
 				return;
@@ -508,6 +603,9 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 				return;
 			case PrivflowPackage.ADEQUACY_DECISION__SOURCE:
 				setSource((String)newValue);
+				return;
+			case PrivflowPackage.ADEQUACY_DECISION__SOURCE_FI:
+				setSourceFi((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -533,6 +631,9 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 			case PrivflowPackage.ADEQUACY_DECISION__SCOPE_NOTE:
 				setScopeNote(SCOPE_NOTE_EDEFAULT);
 				return;
+			case PrivflowPackage.ADEQUACY_DECISION__SCOPE_NOTE_FI:
+				setScopeNoteFi(SCOPE_NOTE_FI_EDEFAULT);
+				return;
 			case PrivflowPackage.ADEQUACY_DECISION__DECISION_ID:
 				setDecisionId(DECISION_ID_EDEFAULT);
 				return;
@@ -547,6 +648,9 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 				return;
 			case PrivflowPackage.ADEQUACY_DECISION__SOURCE:
 				setSource(SOURCE_EDEFAULT);
+				return;
+			case PrivflowPackage.ADEQUACY_DECISION__SOURCE_FI:
+				setSourceFi(SOURCE_FI_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -568,6 +672,8 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 				return scope != SCOPE_EDEFAULT;
 			case PrivflowPackage.ADEQUACY_DECISION__SCOPE_NOTE:
 				return SCOPE_NOTE_EDEFAULT == null ? scopeNote != null : !SCOPE_NOTE_EDEFAULT.equals(scopeNote);
+			case PrivflowPackage.ADEQUACY_DECISION__SCOPE_NOTE_FI:
+				return SCOPE_NOTE_FI_EDEFAULT == null ? scopeNoteFi != null : !SCOPE_NOTE_FI_EDEFAULT.equals(scopeNoteFi);
 			case PrivflowPackage.ADEQUACY_DECISION__DECISION_ID:
 				return DECISION_ID_EDEFAULT == null ? decisionId != null : !DECISION_ID_EDEFAULT.equals(decisionId);
 			case PrivflowPackage.ADEQUACY_DECISION__ADOPTED:
@@ -578,6 +684,8 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 				return REVIEW_DUE_EDEFAULT == null ? reviewDue != null : !REVIEW_DUE_EDEFAULT.equals(reviewDue);
 			case PrivflowPackage.ADEQUACY_DECISION__SOURCE:
 				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
+			case PrivflowPackage.ADEQUACY_DECISION__SOURCE_FI:
+				return SOURCE_FI_EDEFAULT == null ? sourceFi != null : !SOURCE_FI_EDEFAULT.equals(sourceFi);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -600,6 +708,8 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 		result.append(scope);
 		result.append(", scopeNote: ");
 		result.append(scopeNote);
+		result.append(", scopeNoteFi: ");
+		result.append(scopeNoteFi);
 		result.append(", decisionId: ");
 		result.append(decisionId);
 		result.append(", adopted: ");
@@ -610,6 +720,8 @@ public class AdequacyDecisionImpl extends EObjectImpl implements AdequacyDecisio
 		result.append(reviewDue);
 		result.append(", source: ");
 		result.append(source);
+		result.append(", sourceFi: ");
+		result.append(sourceFi);
 		result.append(')');
 		return result.toString();
 	}

@@ -38,7 +38,10 @@ import privflow.model.Scenario;
  * </p>
  * <ul>
  *   <li>{@link privflow.model.impl.CatalogueImpl#getAsOf <em>As Of</em>}</li>
+ *   <li>{@link privflow.model.impl.CatalogueImpl#getNameFi <em>Name Fi</em>}</li>
+ *   <li>{@link privflow.model.impl.CatalogueImpl#getDescriptionFi <em>Description Fi</em>}</li>
  *   <li>{@link privflow.model.impl.CatalogueImpl#getSources <em>Sources</em>}</li>
+ *   <li>{@link privflow.model.impl.CatalogueImpl#getSourcesFi <em>Sources Fi</em>}</li>
  *   <li>{@link privflow.model.impl.CatalogueImpl#getCountries <em>Countries</em>}</li>
  *   <li>{@link privflow.model.impl.CatalogueImpl#getAdequacyDecisions <em>Adequacy Decisions</em>}</li>
  *   <li>{@link privflow.model.impl.CatalogueImpl#getKnownOrganisations <em>Known Organisations</em>}</li>
@@ -70,6 +73,46 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 	protected LocalDate asOf = AS_OF_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getNameFi() <em>Name Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNameFi() <em>Name Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String nameFi = NAME_FI_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDescriptionFi() <em>Description Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptionFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DESCRIPTION_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDescriptionFi() <em>Description Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptionFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String descriptionFi = DESCRIPTION_FI_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getSources() <em>Sources</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -78,6 +121,16 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 	 * @ordered
 	 */
 	protected EList<String> sources;
+
+	/**
+	 * The cached value of the '{@link #getSourcesFi() <em>Sources Fi</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourcesFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> sourcesFi;
 
 	/**
 	 * The cached value of the '{@link #getCountries() <em>Countries</em>}' containment reference list.
@@ -177,11 +230,70 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 	 * @generated
 	 */
 	@Override
+	public String getNameFi() {
+		return nameFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNameFi(String newNameFi) {
+		String oldNameFi = nameFi;
+		nameFi = newNameFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.CATALOGUE__NAME_FI, oldNameFi, nameFi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDescriptionFi() {
+		return descriptionFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescriptionFi(String newDescriptionFi) {
+		String oldDescriptionFi = descriptionFi;
+		descriptionFi = newDescriptionFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.CATALOGUE__DESCRIPTION_FI, oldDescriptionFi, descriptionFi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getSources() {
 		if (sources == null) {
 			sources = new EDataTypeUniqueEList<String>(String.class, this, PrivflowPackage.CATALOGUE__SOURCES);
 		}
 		return sources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getSourcesFi() {
+		if (sourcesFi == null) {
+			sourcesFi = new EDataTypeUniqueEList<String>(String.class, this, PrivflowPackage.CATALOGUE__SOURCES_FI);
+		}
+		return sourcesFi;
 	}
 
 	/**
@@ -281,8 +393,14 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 		switch (featureID) {
 			case PrivflowPackage.CATALOGUE__AS_OF:
 				return getAsOf();
+			case PrivflowPackage.CATALOGUE__NAME_FI:
+				return getNameFi();
+			case PrivflowPackage.CATALOGUE__DESCRIPTION_FI:
+				return getDescriptionFi();
 			case PrivflowPackage.CATALOGUE__SOURCES:
 				return getSources();
+			case PrivflowPackage.CATALOGUE__SOURCES_FI:
+				return getSourcesFi();
 			case PrivflowPackage.CATALOGUE__COUNTRIES:
 				return getCountries();
 			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
@@ -309,9 +427,19 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 			case PrivflowPackage.CATALOGUE__AS_OF:
 				setAsOf((LocalDate)newValue);
 				return;
+			case PrivflowPackage.CATALOGUE__NAME_FI:
+				setNameFi((String)newValue);
+				return;
+			case PrivflowPackage.CATALOGUE__DESCRIPTION_FI:
+				setDescriptionFi((String)newValue);
+				return;
 			case PrivflowPackage.CATALOGUE__SOURCES:
 				getSources().clear();
 				getSources().addAll((Collection<? extends String>)newValue);
+				return;
+			case PrivflowPackage.CATALOGUE__SOURCES_FI:
+				getSourcesFi().clear();
+				getSourcesFi().addAll((Collection<? extends String>)newValue);
 				return;
 			case PrivflowPackage.CATALOGUE__COUNTRIES:
 				getCountries().clear();
@@ -348,8 +476,17 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 			case PrivflowPackage.CATALOGUE__AS_OF:
 				setAsOf(AS_OF_EDEFAULT);
 				return;
+			case PrivflowPackage.CATALOGUE__NAME_FI:
+				setNameFi(NAME_FI_EDEFAULT);
+				return;
+			case PrivflowPackage.CATALOGUE__DESCRIPTION_FI:
+				setDescriptionFi(DESCRIPTION_FI_EDEFAULT);
+				return;
 			case PrivflowPackage.CATALOGUE__SOURCES:
 				getSources().clear();
+				return;
+			case PrivflowPackage.CATALOGUE__SOURCES_FI:
+				getSourcesFi().clear();
 				return;
 			case PrivflowPackage.CATALOGUE__COUNTRIES:
 				getCountries().clear();
@@ -380,8 +517,14 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 		switch (featureID) {
 			case PrivflowPackage.CATALOGUE__AS_OF:
 				return AS_OF_EDEFAULT == null ? asOf != null : !AS_OF_EDEFAULT.equals(asOf);
+			case PrivflowPackage.CATALOGUE__NAME_FI:
+				return NAME_FI_EDEFAULT == null ? nameFi != null : !NAME_FI_EDEFAULT.equals(nameFi);
+			case PrivflowPackage.CATALOGUE__DESCRIPTION_FI:
+				return DESCRIPTION_FI_EDEFAULT == null ? descriptionFi != null : !DESCRIPTION_FI_EDEFAULT.equals(descriptionFi);
 			case PrivflowPackage.CATALOGUE__SOURCES:
 				return sources != null && !sources.isEmpty();
+			case PrivflowPackage.CATALOGUE__SOURCES_FI:
+				return sourcesFi != null && !sourcesFi.isEmpty();
 			case PrivflowPackage.CATALOGUE__COUNTRIES:
 				return countries != null && !countries.isEmpty();
 			case PrivflowPackage.CATALOGUE__ADEQUACY_DECISIONS:
@@ -408,8 +551,14 @@ public class CatalogueImpl extends NamedImpl implements Catalogue {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (asOf: ");
 		result.append(asOf);
+		result.append(", nameFi: ");
+		result.append(nameFi);
+		result.append(", descriptionFi: ");
+		result.append(descriptionFi);
 		result.append(", sources: ");
 		result.append(sources);
+		result.append(", sourcesFi: ");
+		result.append(sourcesFi);
 		result.append(')');
 		return result.toString();
 	}

@@ -24,6 +24,11 @@ import privflow.model.PrivflowPackage;
  *   <li>{@link privflow.model.impl.CountryEntryImpl#getCode <em>Code</em>}</li>
  *   <li>{@link privflow.model.impl.CountryEntryImpl#getName <em>Name</em>}</li>
  *   <li>{@link privflow.model.impl.CountryEntryImpl#getNameFi <em>Name Fi</em>}</li>
+ *   <li>{@link privflow.model.impl.CountryEntryImpl#getGenitiveFi <em>Genitive Fi</em>}</li>
+ *   <li>{@link privflow.model.impl.CountryEntryImpl#getInessiveFi <em>Inessive Fi</em>}</li>
+ *   <li>{@link privflow.model.impl.CountryEntryImpl#getIllativeFi <em>Illative Fi</em>}</li>
+ *   <li>{@link privflow.model.impl.CountryEntryImpl#getElativeFi <em>Elative Fi</em>}</li>
+ *   <li>{@link privflow.model.impl.CountryEntryImpl#getPartitiveFi <em>Partitive Fi</em>}</li>
  *   <li>{@link privflow.model.impl.CountryEntryImpl#isEea <em>Eea</em>}</li>
  * </ul>
  *
@@ -89,6 +94,106 @@ public class CountryEntryImpl extends EObjectImpl implements CountryEntry {
 	 * @ordered
 	 */
 	protected String nameFi = NAME_FI_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGenitiveFi() <em>Genitive Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGenitiveFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GENITIVE_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGenitiveFi() <em>Genitive Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGenitiveFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String genitiveFi = GENITIVE_FI_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInessiveFi() <em>Inessive Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInessiveFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String INESSIVE_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInessiveFi() <em>Inessive Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInessiveFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String inessiveFi = INESSIVE_FI_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIllativeFi() <em>Illative Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIllativeFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ILLATIVE_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIllativeFi() <em>Illative Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIllativeFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String illativeFi = ILLATIVE_FI_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getElativeFi() <em>Elative Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getElativeFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ELATIVE_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getElativeFi() <em>Elative Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getElativeFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String elativeFi = ELATIVE_FI_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPartitiveFi() <em>Partitive Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPartitiveFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PARTITIVE_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPartitiveFi() <em>Partitive Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPartitiveFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String partitiveFi = PARTITIVE_FI_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isEea() <em>Eea</em>}' attribute.
@@ -204,6 +309,121 @@ public class CountryEntryImpl extends EObjectImpl implements CountryEntry {
 	 * @generated
 	 */
 	@Override
+	public String getGenitiveFi() {
+		return genitiveFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGenitiveFi(String newGenitiveFi) {
+		String oldGenitiveFi = genitiveFi;
+		genitiveFi = newGenitiveFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.COUNTRY_ENTRY__GENITIVE_FI, oldGenitiveFi, genitiveFi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getInessiveFi() {
+		return inessiveFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInessiveFi(String newInessiveFi) {
+		String oldInessiveFi = inessiveFi;
+		inessiveFi = newInessiveFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.COUNTRY_ENTRY__INESSIVE_FI, oldInessiveFi, inessiveFi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getIllativeFi() {
+		return illativeFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIllativeFi(String newIllativeFi) {
+		String oldIllativeFi = illativeFi;
+		illativeFi = newIllativeFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.COUNTRY_ENTRY__ILLATIVE_FI, oldIllativeFi, illativeFi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getElativeFi() {
+		return elativeFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setElativeFi(String newElativeFi) {
+		String oldElativeFi = elativeFi;
+		elativeFi = newElativeFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.COUNTRY_ENTRY__ELATIVE_FI, oldElativeFi, elativeFi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPartitiveFi() {
+		return partitiveFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPartitiveFi(String newPartitiveFi) {
+		String oldPartitiveFi = partitiveFi;
+		partitiveFi = newPartitiveFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.COUNTRY_ENTRY__PARTITIVE_FI, oldPartitiveFi, partitiveFi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isEea() {
 		return eea;
 	}
@@ -235,6 +455,16 @@ public class CountryEntryImpl extends EObjectImpl implements CountryEntry {
 				return getName();
 			case PrivflowPackage.COUNTRY_ENTRY__NAME_FI:
 				return getNameFi();
+			case PrivflowPackage.COUNTRY_ENTRY__GENITIVE_FI:
+				return getGenitiveFi();
+			case PrivflowPackage.COUNTRY_ENTRY__INESSIVE_FI:
+				return getInessiveFi();
+			case PrivflowPackage.COUNTRY_ENTRY__ILLATIVE_FI:
+				return getIllativeFi();
+			case PrivflowPackage.COUNTRY_ENTRY__ELATIVE_FI:
+				return getElativeFi();
+			case PrivflowPackage.COUNTRY_ENTRY__PARTITIVE_FI:
+				return getPartitiveFi();
 			case PrivflowPackage.COUNTRY_ENTRY__EEA:
 				return isEea();
 		}
@@ -257,6 +487,21 @@ public class CountryEntryImpl extends EObjectImpl implements CountryEntry {
 				return;
 			case PrivflowPackage.COUNTRY_ENTRY__NAME_FI:
 				setNameFi((String)newValue);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__GENITIVE_FI:
+				setGenitiveFi((String)newValue);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__INESSIVE_FI:
+				setInessiveFi((String)newValue);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__ILLATIVE_FI:
+				setIllativeFi((String)newValue);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__ELATIVE_FI:
+				setElativeFi((String)newValue);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__PARTITIVE_FI:
+				setPartitiveFi((String)newValue);
 				return;
 			case PrivflowPackage.COUNTRY_ENTRY__EEA:
 				setEea((Boolean)newValue);
@@ -282,6 +527,21 @@ public class CountryEntryImpl extends EObjectImpl implements CountryEntry {
 			case PrivflowPackage.COUNTRY_ENTRY__NAME_FI:
 				setNameFi(NAME_FI_EDEFAULT);
 				return;
+			case PrivflowPackage.COUNTRY_ENTRY__GENITIVE_FI:
+				setGenitiveFi(GENITIVE_FI_EDEFAULT);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__INESSIVE_FI:
+				setInessiveFi(INESSIVE_FI_EDEFAULT);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__ILLATIVE_FI:
+				setIllativeFi(ILLATIVE_FI_EDEFAULT);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__ELATIVE_FI:
+				setElativeFi(ELATIVE_FI_EDEFAULT);
+				return;
+			case PrivflowPackage.COUNTRY_ENTRY__PARTITIVE_FI:
+				setPartitiveFi(PARTITIVE_FI_EDEFAULT);
+				return;
 			case PrivflowPackage.COUNTRY_ENTRY__EEA:
 				setEea(EEA_EDEFAULT);
 				return;
@@ -303,6 +563,16 @@ public class CountryEntryImpl extends EObjectImpl implements CountryEntry {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case PrivflowPackage.COUNTRY_ENTRY__NAME_FI:
 				return NAME_FI_EDEFAULT == null ? nameFi != null : !NAME_FI_EDEFAULT.equals(nameFi);
+			case PrivflowPackage.COUNTRY_ENTRY__GENITIVE_FI:
+				return GENITIVE_FI_EDEFAULT == null ? genitiveFi != null : !GENITIVE_FI_EDEFAULT.equals(genitiveFi);
+			case PrivflowPackage.COUNTRY_ENTRY__INESSIVE_FI:
+				return INESSIVE_FI_EDEFAULT == null ? inessiveFi != null : !INESSIVE_FI_EDEFAULT.equals(inessiveFi);
+			case PrivflowPackage.COUNTRY_ENTRY__ILLATIVE_FI:
+				return ILLATIVE_FI_EDEFAULT == null ? illativeFi != null : !ILLATIVE_FI_EDEFAULT.equals(illativeFi);
+			case PrivflowPackage.COUNTRY_ENTRY__ELATIVE_FI:
+				return ELATIVE_FI_EDEFAULT == null ? elativeFi != null : !ELATIVE_FI_EDEFAULT.equals(elativeFi);
+			case PrivflowPackage.COUNTRY_ENTRY__PARTITIVE_FI:
+				return PARTITIVE_FI_EDEFAULT == null ? partitiveFi != null : !PARTITIVE_FI_EDEFAULT.equals(partitiveFi);
 			case PrivflowPackage.COUNTRY_ENTRY__EEA:
 				return eea != EEA_EDEFAULT;
 		}
@@ -325,6 +595,16 @@ public class CountryEntryImpl extends EObjectImpl implements CountryEntry {
 		result.append(name);
 		result.append(", nameFi: ");
 		result.append(nameFi);
+		result.append(", genitiveFi: ");
+		result.append(genitiveFi);
+		result.append(", inessiveFi: ");
+		result.append(inessiveFi);
+		result.append(", illativeFi: ");
+		result.append(illativeFi);
+		result.append(", elativeFi: ");
+		result.append(elativeFi);
+		result.append(", partitiveFi: ");
+		result.append(partitiveFi);
 		result.append(", eea: ");
 		result.append(eea);
 		result.append(')');

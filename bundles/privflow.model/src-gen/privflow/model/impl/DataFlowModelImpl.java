@@ -40,6 +40,8 @@ import privflow.model.Service;
  * </p>
  * <ul>
  *   <li>{@link privflow.model.impl.DataFlowModelImpl#getAsOf <em>As Of</em>}</li>
+ *   <li>{@link privflow.model.impl.DataFlowModelImpl#getRecordKeeper <em>Record Keeper</em>}</li>
+ *   <li>{@link privflow.model.impl.DataFlowModelImpl#getLanguage <em>Language</em>}</li>
  *   <li>{@link privflow.model.impl.DataFlowModelImpl#getOrganisations <em>Organisations</em>}</li>
  *   <li>{@link privflow.model.impl.DataFlowModelImpl#getServices <em>Services</em>}</li>
  *   <li>{@link privflow.model.impl.DataFlowModelImpl#getDataCategories <em>Data Categories</em>}</li>
@@ -72,6 +74,36 @@ public class DataFlowModelImpl extends NamedImpl implements DataFlowModel {
 	 * @ordered
 	 */
 	protected LocalDate asOf = AS_OF_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRecordKeeper() <em>Record Keeper</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecordKeeper()
+	 * @generated
+	 * @ordered
+	 */
+	protected Organisation recordKeeper;
+
+	/**
+	 * The default value of the '{@link #getLanguage() <em>Language</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLanguage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LANGUAGE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLanguage() <em>Language</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLanguage()
+	 * @generated
+	 * @ordered
+	 */
+	protected String language = LANGUAGE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getOrganisations() <em>Organisations</em>}' containment reference list.
@@ -193,6 +225,69 @@ public class DataFlowModelImpl extends NamedImpl implements DataFlowModel {
 		asOf = newAsOf;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.DATA_FLOW_MODEL__AS_OF, oldAsOf, asOf));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Organisation getRecordKeeper() {
+		if (recordKeeper != null && recordKeeper.eIsProxy()) {
+			InternalEObject oldRecordKeeper = (InternalEObject)recordKeeper;
+			recordKeeper = (Organisation)eResolveProxy(oldRecordKeeper);
+			if (recordKeeper != oldRecordKeeper) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PrivflowPackage.DATA_FLOW_MODEL__RECORD_KEEPER, oldRecordKeeper, recordKeeper));
+			}
+		}
+		return recordKeeper;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Organisation basicGetRecordKeeper() {
+		return recordKeeper;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecordKeeper(Organisation newRecordKeeper) {
+		Organisation oldRecordKeeper = recordKeeper;
+		recordKeeper = newRecordKeeper;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.DATA_FLOW_MODEL__RECORD_KEEPER, oldRecordKeeper, recordKeeper));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLanguage() {
+		return language;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLanguage(String newLanguage) {
+		String oldLanguage = language;
+		language = newLanguage;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.DATA_FLOW_MODEL__LANGUAGE, oldLanguage, language));
 	}
 
 	/**
@@ -369,6 +464,11 @@ public class DataFlowModelImpl extends NamedImpl implements DataFlowModel {
 		switch (featureID) {
 			case PrivflowPackage.DATA_FLOW_MODEL__AS_OF:
 				return getAsOf();
+			case PrivflowPackage.DATA_FLOW_MODEL__RECORD_KEEPER:
+				if (resolve) return getRecordKeeper();
+				return basicGetRecordKeeper();
+			case PrivflowPackage.DATA_FLOW_MODEL__LANGUAGE:
+				return getLanguage();
 			case PrivflowPackage.DATA_FLOW_MODEL__ORGANISATIONS:
 				return getOrganisations();
 			case PrivflowPackage.DATA_FLOW_MODEL__SERVICES:
@@ -400,6 +500,12 @@ public class DataFlowModelImpl extends NamedImpl implements DataFlowModel {
 		switch (featureID) {
 			case PrivflowPackage.DATA_FLOW_MODEL__AS_OF:
 				setAsOf((LocalDate)newValue);
+				return;
+			case PrivflowPackage.DATA_FLOW_MODEL__RECORD_KEEPER:
+				setRecordKeeper((Organisation)newValue);
+				return;
+			case PrivflowPackage.DATA_FLOW_MODEL__LANGUAGE:
+				setLanguage((String)newValue);
 				return;
 			case PrivflowPackage.DATA_FLOW_MODEL__ORGANISATIONS:
 				getOrganisations().clear();
@@ -447,6 +553,12 @@ public class DataFlowModelImpl extends NamedImpl implements DataFlowModel {
 			case PrivflowPackage.DATA_FLOW_MODEL__AS_OF:
 				setAsOf(AS_OF_EDEFAULT);
 				return;
+			case PrivflowPackage.DATA_FLOW_MODEL__RECORD_KEEPER:
+				setRecordKeeper((Organisation)null);
+				return;
+			case PrivflowPackage.DATA_FLOW_MODEL__LANGUAGE:
+				setLanguage(LANGUAGE_EDEFAULT);
+				return;
 			case PrivflowPackage.DATA_FLOW_MODEL__ORGANISATIONS:
 				getOrganisations().clear();
 				return;
@@ -485,6 +597,10 @@ public class DataFlowModelImpl extends NamedImpl implements DataFlowModel {
 		switch (featureID) {
 			case PrivflowPackage.DATA_FLOW_MODEL__AS_OF:
 				return AS_OF_EDEFAULT == null ? asOf != null : !AS_OF_EDEFAULT.equals(asOf);
+			case PrivflowPackage.DATA_FLOW_MODEL__RECORD_KEEPER:
+				return recordKeeper != null;
+			case PrivflowPackage.DATA_FLOW_MODEL__LANGUAGE:
+				return LANGUAGE_EDEFAULT == null ? language != null : !LANGUAGE_EDEFAULT.equals(language);
 			case PrivflowPackage.DATA_FLOW_MODEL__ORGANISATIONS:
 				return organisations != null && !organisations.isEmpty();
 			case PrivflowPackage.DATA_FLOW_MODEL__SERVICES:
@@ -517,6 +633,8 @@ public class DataFlowModelImpl extends NamedImpl implements DataFlowModel {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (asOf: ");
 		result.append(asOf);
+		result.append(", language: ");
+		result.append(language);
 		result.append(')');
 		return result.toString();
 	}

@@ -29,7 +29,10 @@ import privflow.model.PrivflowPackage;
  *   <li>{@link privflow.model.impl.KnownOrganisationImpl#getParent <em>Parent</em>}</li>
  *   <li>{@link privflow.model.impl.KnownOrganisationImpl#isDpfCertified <em>Dpf Certified</em>}</li>
  *   <li>{@link privflow.model.impl.KnownOrganisationImpl#isDpfCoversHr <em>Dpf Covers Hr</em>}</li>
+ *   <li>{@link privflow.model.impl.KnownOrganisationImpl#getDpfCertifiedFrom <em>Dpf Certified From</em>}</li>
+ *   <li>{@link privflow.model.impl.KnownOrganisationImpl#getDpfCertifiedUntil <em>Dpf Certified Until</em>}</li>
  *   <li>{@link privflow.model.impl.KnownOrganisationImpl#getSource <em>Source</em>}</li>
+ *   <li>{@link privflow.model.impl.KnownOrganisationImpl#getSourceFi <em>Source Fi</em>}</li>
  *   <li>{@link privflow.model.impl.KnownOrganisationImpl#getChecked <em>Checked</em>}</li>
  * </ul>
  *
@@ -157,6 +160,46 @@ public class KnownOrganisationImpl extends EObjectImpl implements KnownOrganisat
 	protected boolean dpfCoversHr = DPF_COVERS_HR_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getDpfCertifiedFrom() <em>Dpf Certified From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDpfCertifiedFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate DPF_CERTIFIED_FROM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDpfCertifiedFrom() <em>Dpf Certified From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDpfCertifiedFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate dpfCertifiedFrom = DPF_CERTIFIED_FROM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDpfCertifiedUntil() <em>Dpf Certified Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDpfCertifiedUntil()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate DPF_CERTIFIED_UNTIL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDpfCertifiedUntil() <em>Dpf Certified Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDpfCertifiedUntil()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate dpfCertifiedUntil = DPF_CERTIFIED_UNTIL_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getSource() <em>Source</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -175,6 +218,26 @@ public class KnownOrganisationImpl extends EObjectImpl implements KnownOrganisat
 	 * @ordered
 	 */
 	protected String source = SOURCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSourceFi() <em>Source Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSourceFi() <em>Source Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceFi = SOURCE_FI_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getChecked() <em>Checked</em>}' attribute.
@@ -359,6 +422,52 @@ public class KnownOrganisationImpl extends EObjectImpl implements KnownOrganisat
 	 * @generated
 	 */
 	@Override
+	public LocalDate getDpfCertifiedFrom() {
+		return dpfCertifiedFrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDpfCertifiedFrom(LocalDate newDpfCertifiedFrom) {
+		LocalDate oldDpfCertifiedFrom = dpfCertifiedFrom;
+		dpfCertifiedFrom = newDpfCertifiedFrom;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED_FROM, oldDpfCertifiedFrom, dpfCertifiedFrom));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getDpfCertifiedUntil() {
+		return dpfCertifiedUntil;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDpfCertifiedUntil(LocalDate newDpfCertifiedUntil) {
+		LocalDate oldDpfCertifiedUntil = dpfCertifiedUntil;
+		dpfCertifiedUntil = newDpfCertifiedUntil;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED_UNTIL, oldDpfCertifiedUntil, dpfCertifiedUntil));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getSource() {
 		return source;
 	}
@@ -374,6 +483,29 @@ public class KnownOrganisationImpl extends EObjectImpl implements KnownOrganisat
 		source = newSource;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.KNOWN_ORGANISATION__SOURCE, oldSource, source));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSourceFi() {
+		return sourceFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceFi(String newSourceFi) {
+		String oldSourceFi = sourceFi;
+		sourceFi = newSourceFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.KNOWN_ORGANISATION__SOURCE_FI, oldSourceFi, sourceFi));
 	}
 
 	/**
@@ -419,8 +551,14 @@ public class KnownOrganisationImpl extends EObjectImpl implements KnownOrganisat
 				return isDpfCertified();
 			case PrivflowPackage.KNOWN_ORGANISATION__DPF_COVERS_HR:
 				return isDpfCoversHr();
+			case PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED_FROM:
+				return getDpfCertifiedFrom();
+			case PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED_UNTIL:
+				return getDpfCertifiedUntil();
 			case PrivflowPackage.KNOWN_ORGANISATION__SOURCE:
 				return getSource();
+			case PrivflowPackage.KNOWN_ORGANISATION__SOURCE_FI:
+				return getSourceFi();
 			case PrivflowPackage.KNOWN_ORGANISATION__CHECKED:
 				return getChecked();
 		}
@@ -453,8 +591,17 @@ public class KnownOrganisationImpl extends EObjectImpl implements KnownOrganisat
 			case PrivflowPackage.KNOWN_ORGANISATION__DPF_COVERS_HR:
 				setDpfCoversHr((Boolean)newValue);
 				return;
+			case PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED_FROM:
+				setDpfCertifiedFrom((LocalDate)newValue);
+				return;
+			case PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED_UNTIL:
+				setDpfCertifiedUntil((LocalDate)newValue);
+				return;
 			case PrivflowPackage.KNOWN_ORGANISATION__SOURCE:
 				setSource((String)newValue);
+				return;
+			case PrivflowPackage.KNOWN_ORGANISATION__SOURCE_FI:
+				setSourceFi((String)newValue);
 				return;
 			case PrivflowPackage.KNOWN_ORGANISATION__CHECKED:
 				setChecked((LocalDate)newValue);
@@ -489,8 +636,17 @@ public class KnownOrganisationImpl extends EObjectImpl implements KnownOrganisat
 			case PrivflowPackage.KNOWN_ORGANISATION__DPF_COVERS_HR:
 				setDpfCoversHr(DPF_COVERS_HR_EDEFAULT);
 				return;
+			case PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED_FROM:
+				setDpfCertifiedFrom(DPF_CERTIFIED_FROM_EDEFAULT);
+				return;
+			case PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED_UNTIL:
+				setDpfCertifiedUntil(DPF_CERTIFIED_UNTIL_EDEFAULT);
+				return;
 			case PrivflowPackage.KNOWN_ORGANISATION__SOURCE:
 				setSource(SOURCE_EDEFAULT);
+				return;
+			case PrivflowPackage.KNOWN_ORGANISATION__SOURCE_FI:
+				setSourceFi(SOURCE_FI_EDEFAULT);
 				return;
 			case PrivflowPackage.KNOWN_ORGANISATION__CHECKED:
 				setChecked(CHECKED_EDEFAULT);
@@ -519,8 +675,14 @@ public class KnownOrganisationImpl extends EObjectImpl implements KnownOrganisat
 				return dpfCertified != DPF_CERTIFIED_EDEFAULT;
 			case PrivflowPackage.KNOWN_ORGANISATION__DPF_COVERS_HR:
 				return dpfCoversHr != DPF_COVERS_HR_EDEFAULT;
+			case PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED_FROM:
+				return DPF_CERTIFIED_FROM_EDEFAULT == null ? dpfCertifiedFrom != null : !DPF_CERTIFIED_FROM_EDEFAULT.equals(dpfCertifiedFrom);
+			case PrivflowPackage.KNOWN_ORGANISATION__DPF_CERTIFIED_UNTIL:
+				return DPF_CERTIFIED_UNTIL_EDEFAULT == null ? dpfCertifiedUntil != null : !DPF_CERTIFIED_UNTIL_EDEFAULT.equals(dpfCertifiedUntil);
 			case PrivflowPackage.KNOWN_ORGANISATION__SOURCE:
 				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
+			case PrivflowPackage.KNOWN_ORGANISATION__SOURCE_FI:
+				return SOURCE_FI_EDEFAULT == null ? sourceFi != null : !SOURCE_FI_EDEFAULT.equals(sourceFi);
 			case PrivflowPackage.KNOWN_ORGANISATION__CHECKED:
 				return CHECKED_EDEFAULT == null ? checked != null : !CHECKED_EDEFAULT.equals(checked);
 		}
@@ -549,8 +711,14 @@ public class KnownOrganisationImpl extends EObjectImpl implements KnownOrganisat
 		result.append(dpfCertified);
 		result.append(", dpfCoversHr: ");
 		result.append(dpfCoversHr);
+		result.append(", dpfCertifiedFrom: ");
+		result.append(dpfCertifiedFrom);
+		result.append(", dpfCertifiedUntil: ");
+		result.append(dpfCertifiedUntil);
 		result.append(", source: ");
 		result.append(source);
+		result.append(", sourceFi: ");
+		result.append(sourceFi);
 		result.append(", checked: ");
 		result.append(checked);
 		result.append(')');

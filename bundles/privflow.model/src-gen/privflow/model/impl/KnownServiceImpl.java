@@ -49,6 +49,7 @@ import privflow.model.ServiceKind;
  *   <li>{@link privflow.model.impl.KnownServiceImpl#isEndToEndEncrypted <em>End To End Encrypted</em>}</li>
  *   <li>{@link privflow.model.impl.KnownServiceImpl#getLocations <em>Locations</em>}</li>
  *   <li>{@link privflow.model.impl.KnownServiceImpl#getSource <em>Source</em>}</li>
+ *   <li>{@link privflow.model.impl.KnownServiceImpl#getSourceFi <em>Source Fi</em>}</li>
  *   <li>{@link privflow.model.impl.KnownServiceImpl#getChecked <em>Checked</em>}</li>
  * </ul>
  *
@@ -324,6 +325,26 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 	 * @ordered
 	 */
 	protected String source = SOURCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSourceFi() <em>Source Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSourceFi() <em>Source Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceFi = SOURCE_FI_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getChecked() <em>Checked</em>}' attribute.
@@ -682,6 +703,29 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 	 * @generated
 	 */
 	@Override
+	public String getSourceFi() {
+		return sourceFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceFi(String newSourceFi) {
+		String oldSourceFi = sourceFi;
+		sourceFi = newSourceFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.KNOWN_SERVICE__SOURCE_FI, oldSourceFi, sourceFi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LocalDate getChecked() {
 		return checked;
 	}
@@ -749,6 +793,8 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 				return getLocations();
 			case PrivflowPackage.KNOWN_SERVICE__SOURCE:
 				return getSource();
+			case PrivflowPackage.KNOWN_SERVICE__SOURCE_FI:
+				return getSourceFi();
 			case PrivflowPackage.KNOWN_SERVICE__CHECKED:
 				return getChecked();
 		}
@@ -807,6 +853,9 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 			case PrivflowPackage.KNOWN_SERVICE__SOURCE:
 				setSource((String)newValue);
 				return;
+			case PrivflowPackage.KNOWN_SERVICE__SOURCE_FI:
+				setSourceFi((String)newValue);
+				return;
 			case PrivflowPackage.KNOWN_SERVICE__CHECKED:
 				setChecked((LocalDate)newValue);
 				return;
@@ -864,6 +913,9 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 			case PrivflowPackage.KNOWN_SERVICE__SOURCE:
 				setSource(SOURCE_EDEFAULT);
 				return;
+			case PrivflowPackage.KNOWN_SERVICE__SOURCE_FI:
+				setSourceFi(SOURCE_FI_EDEFAULT);
+				return;
 			case PrivflowPackage.KNOWN_SERVICE__CHECKED:
 				setChecked(CHECKED_EDEFAULT);
 				return;
@@ -907,6 +959,8 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 				return locations != null && !locations.isEmpty();
 			case PrivflowPackage.KNOWN_SERVICE__SOURCE:
 				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
+			case PrivflowPackage.KNOWN_SERVICE__SOURCE_FI:
+				return SOURCE_FI_EDEFAULT == null ? sourceFi != null : !SOURCE_FI_EDEFAULT.equals(sourceFi);
 			case PrivflowPackage.KNOWN_SERVICE__CHECKED:
 				return CHECKED_EDEFAULT == null ? checked != null : !CHECKED_EDEFAULT.equals(checked);
 		}
@@ -949,6 +1003,8 @@ public class KnownServiceImpl extends EObjectImpl implements KnownService {
 		result.append(endToEndEncrypted);
 		result.append(", source: ");
 		result.append(source);
+		result.append(", sourceFi: ");
+		result.append(sourceFi);
 		result.append(", checked: ");
 		result.append(checked);
 		result.append(')');

@@ -27,6 +27,7 @@ import privflow.model.PrivflowPackage;
  *   <li>{@link privflow.model.impl.LocationImpl#getProvider <em>Provider</em>}</li>
  *   <li>{@link privflow.model.impl.LocationImpl#isRemoteAccessOnly <em>Remote Access Only</em>}</li>
  *   <li>{@link privflow.model.impl.LocationImpl#getPurpose <em>Purpose</em>}</li>
+ *   <li>{@link privflow.model.impl.LocationImpl#getPurposeFi <em>Purpose Fi</em>}</li>
  *   <li>{@link privflow.model.impl.LocationImpl#getAccessedBy <em>Accessed By</em>}</li>
  * </ul>
  *
@@ -132,6 +133,26 @@ public class LocationImpl extends EObjectImpl implements Location {
 	 * @ordered
 	 */
 	protected String purpose = PURPOSE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPurposeFi() <em>Purpose Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPurposeFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PURPOSE_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPurposeFi() <em>Purpose Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPurposeFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String purposeFi = PURPOSE_FI_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getAccessedBy() <em>Accessed By</em>}' attribute.
@@ -293,6 +314,29 @@ public class LocationImpl extends EObjectImpl implements Location {
 	 * @generated
 	 */
 	@Override
+	public String getPurposeFi() {
+		return purposeFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPurposeFi(String newPurposeFi) {
+		String oldPurposeFi = purposeFi;
+		purposeFi = newPurposeFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.LOCATION__PURPOSE_FI, oldPurposeFi, purposeFi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Accessor getAccessedBy() {
 		return accessedBy;
 	}
@@ -328,6 +372,8 @@ public class LocationImpl extends EObjectImpl implements Location {
 				return isRemoteAccessOnly();
 			case PrivflowPackage.LOCATION__PURPOSE:
 				return getPurpose();
+			case PrivflowPackage.LOCATION__PURPOSE_FI:
+				return getPurposeFi();
 			case PrivflowPackage.LOCATION__ACCESSED_BY:
 				return getAccessedBy();
 		}
@@ -356,6 +402,9 @@ public class LocationImpl extends EObjectImpl implements Location {
 				return;
 			case PrivflowPackage.LOCATION__PURPOSE:
 				setPurpose((String)newValue);
+				return;
+			case PrivflowPackage.LOCATION__PURPOSE_FI:
+				setPurposeFi((String)newValue);
 				return;
 			case PrivflowPackage.LOCATION__ACCESSED_BY:
 				setAccessedBy((Accessor)newValue);
@@ -387,6 +436,9 @@ public class LocationImpl extends EObjectImpl implements Location {
 			case PrivflowPackage.LOCATION__PURPOSE:
 				setPurpose(PURPOSE_EDEFAULT);
 				return;
+			case PrivflowPackage.LOCATION__PURPOSE_FI:
+				setPurposeFi(PURPOSE_FI_EDEFAULT);
+				return;
 			case PrivflowPackage.LOCATION__ACCESSED_BY:
 				setAccessedBy(ACCESSED_BY_EDEFAULT);
 				return;
@@ -412,6 +464,8 @@ public class LocationImpl extends EObjectImpl implements Location {
 				return remoteAccessOnly != REMOTE_ACCESS_ONLY_EDEFAULT;
 			case PrivflowPackage.LOCATION__PURPOSE:
 				return PURPOSE_EDEFAULT == null ? purpose != null : !PURPOSE_EDEFAULT.equals(purpose);
+			case PrivflowPackage.LOCATION__PURPOSE_FI:
+				return PURPOSE_FI_EDEFAULT == null ? purposeFi != null : !PURPOSE_FI_EDEFAULT.equals(purposeFi);
 			case PrivflowPackage.LOCATION__ACCESSED_BY:
 				return accessedBy != ACCESSED_BY_EDEFAULT;
 		}
@@ -438,6 +492,8 @@ public class LocationImpl extends EObjectImpl implements Location {
 		result.append(remoteAccessOnly);
 		result.append(", purpose: ");
 		result.append(purpose);
+		result.append(", purposeFi: ");
+		result.append(purposeFi);
 		result.append(", accessedBy: ");
 		result.append(accessedBy);
 		result.append(')');

@@ -3,6 +3,8 @@
  */
 package privflow.model.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -35,6 +37,8 @@ import privflow.model.TransferSafeguard;
  *   <li>{@link privflow.model.impl.OrganisationImpl#getCountry <em>Country</em>}</li>
  *   <li>{@link privflow.model.impl.OrganisationImpl#isDpfCertified <em>Dpf Certified</em>}</li>
  *   <li>{@link privflow.model.impl.OrganisationImpl#isDpfCoversHr <em>Dpf Covers Hr</em>}</li>
+ *   <li>{@link privflow.model.impl.OrganisationImpl#getDpfCertifiedFrom <em>Dpf Certified From</em>}</li>
+ *   <li>{@link privflow.model.impl.OrganisationImpl#getDpfCertifiedUntil <em>Dpf Certified Until</em>}</li>
  *   <li>{@link privflow.model.impl.OrganisationImpl#isPipedaSubject <em>Pipeda Subject</em>}</li>
  *   <li>{@link privflow.model.impl.OrganisationImpl#getContact <em>Contact</em>}</li>
  *   <li>{@link privflow.model.impl.OrganisationImpl#getDpo <em>Dpo</em>}</li>
@@ -125,6 +129,46 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 	 * @ordered
 	 */
 	protected boolean dpfCoversHr = DPF_COVERS_HR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDpfCertifiedFrom() <em>Dpf Certified From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDpfCertifiedFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate DPF_CERTIFIED_FROM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDpfCertifiedFrom() <em>Dpf Certified From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDpfCertifiedFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate dpfCertifiedFrom = DPF_CERTIFIED_FROM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDpfCertifiedUntil() <em>Dpf Certified Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDpfCertifiedUntil()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate DPF_CERTIFIED_UNTIL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDpfCertifiedUntil() <em>Dpf Certified Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDpfCertifiedUntil()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate dpfCertifiedUntil = DPF_CERTIFIED_UNTIL_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isPipedaSubject() <em>Pipeda Subject</em>}' attribute.
@@ -305,6 +349,52 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 		dpfCoversHr = newDpfCoversHr;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.ORGANISATION__DPF_COVERS_HR, oldDpfCoversHr, dpfCoversHr));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getDpfCertifiedFrom() {
+		return dpfCertifiedFrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDpfCertifiedFrom(LocalDate newDpfCertifiedFrom) {
+		LocalDate oldDpfCertifiedFrom = dpfCertifiedFrom;
+		dpfCertifiedFrom = newDpfCertifiedFrom;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.ORGANISATION__DPF_CERTIFIED_FROM, oldDpfCertifiedFrom, dpfCertifiedFrom));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getDpfCertifiedUntil() {
+		return dpfCertifiedUntil;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDpfCertifiedUntil(LocalDate newDpfCertifiedUntil) {
+		LocalDate oldDpfCertifiedUntil = dpfCertifiedUntil;
+		dpfCertifiedUntil = newDpfCertifiedUntil;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.ORGANISATION__DPF_CERTIFIED_UNTIL, oldDpfCertifiedUntil, dpfCertifiedUntil));
 	}
 
 	/**
@@ -554,6 +644,10 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 				return isDpfCertified();
 			case PrivflowPackage.ORGANISATION__DPF_COVERS_HR:
 				return isDpfCoversHr();
+			case PrivflowPackage.ORGANISATION__DPF_CERTIFIED_FROM:
+				return getDpfCertifiedFrom();
+			case PrivflowPackage.ORGANISATION__DPF_CERTIFIED_UNTIL:
+				return getDpfCertifiedUntil();
 			case PrivflowPackage.ORGANISATION__PIPEDA_SUBJECT:
 				return isPipedaSubject();
 			case PrivflowPackage.ORGANISATION__CONTACT:
@@ -591,6 +685,12 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 				return;
 			case PrivflowPackage.ORGANISATION__DPF_COVERS_HR:
 				setDpfCoversHr((Boolean)newValue);
+				return;
+			case PrivflowPackage.ORGANISATION__DPF_CERTIFIED_FROM:
+				setDpfCertifiedFrom((LocalDate)newValue);
+				return;
+			case PrivflowPackage.ORGANISATION__DPF_CERTIFIED_UNTIL:
+				setDpfCertifiedUntil((LocalDate)newValue);
 				return;
 			case PrivflowPackage.ORGANISATION__PIPEDA_SUBJECT:
 				setPipedaSubject((Boolean)newValue);
@@ -635,6 +735,12 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 			case PrivflowPackage.ORGANISATION__DPF_COVERS_HR:
 				setDpfCoversHr(DPF_COVERS_HR_EDEFAULT);
 				return;
+			case PrivflowPackage.ORGANISATION__DPF_CERTIFIED_FROM:
+				setDpfCertifiedFrom(DPF_CERTIFIED_FROM_EDEFAULT);
+				return;
+			case PrivflowPackage.ORGANISATION__DPF_CERTIFIED_UNTIL:
+				setDpfCertifiedUntil(DPF_CERTIFIED_UNTIL_EDEFAULT);
+				return;
 			case PrivflowPackage.ORGANISATION__PIPEDA_SUBJECT:
 				setPipedaSubject(PIPEDA_SUBJECT_EDEFAULT);
 				return;
@@ -673,6 +779,10 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 				return dpfCertified != DPF_CERTIFIED_EDEFAULT;
 			case PrivflowPackage.ORGANISATION__DPF_COVERS_HR:
 				return dpfCoversHr != DPF_COVERS_HR_EDEFAULT;
+			case PrivflowPackage.ORGANISATION__DPF_CERTIFIED_FROM:
+				return DPF_CERTIFIED_FROM_EDEFAULT == null ? dpfCertifiedFrom != null : !DPF_CERTIFIED_FROM_EDEFAULT.equals(dpfCertifiedFrom);
+			case PrivflowPackage.ORGANISATION__DPF_CERTIFIED_UNTIL:
+				return DPF_CERTIFIED_UNTIL_EDEFAULT == null ? dpfCertifiedUntil != null : !DPF_CERTIFIED_UNTIL_EDEFAULT.equals(dpfCertifiedUntil);
 			case PrivflowPackage.ORGANISATION__PIPEDA_SUBJECT:
 				return pipedaSubject != PIPEDA_SUBJECT_EDEFAULT;
 			case PrivflowPackage.ORGANISATION__CONTACT:
@@ -707,6 +817,10 @@ public class OrganisationImpl extends FlowEndpointImpl implements Organisation {
 		result.append(dpfCertified);
 		result.append(", dpfCoversHr: ");
 		result.append(dpfCoversHr);
+		result.append(", dpfCertifiedFrom: ");
+		result.append(dpfCertifiedFrom);
+		result.append(", dpfCertifiedUntil: ");
+		result.append(dpfCertifiedUntil);
 		result.append(", pipedaSubject: ");
 		result.append(pipedaSubject);
 		result.append(')');

@@ -505,7 +505,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getDataFlowModel_Organisations() {
+	public EReference getDataFlowModel_RecordKeeper() {
 		return (EReference)dataFlowModelEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -515,8 +515,8 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getDataFlowModel_Services() {
-		return (EReference)dataFlowModelEClass.getEStructuralFeatures().get(2);
+	public EAttribute getDataFlowModel_Language() {
+		return (EAttribute)dataFlowModelEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -525,7 +525,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getDataFlowModel_DataCategories() {
+	public EReference getDataFlowModel_Organisations() {
 		return (EReference)dataFlowModelEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -535,7 +535,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getDataFlowModel_DataSubjectCategories() {
+	public EReference getDataFlowModel_Services() {
 		return (EReference)dataFlowModelEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -545,7 +545,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getDataFlowModel_Activities() {
+	public EReference getDataFlowModel_DataCategories() {
 		return (EReference)dataFlowModelEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -555,7 +555,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getDataFlowModel_Flows() {
+	public EReference getDataFlowModel_DataSubjectCategories() {
 		return (EReference)dataFlowModelEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -565,7 +565,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getDataFlowModel_Reviews() {
+	public EReference getDataFlowModel_Activities() {
 		return (EReference)dataFlowModelEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -575,8 +575,28 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getDataFlowModel_Catalogue() {
+	public EReference getDataFlowModel_Flows() {
 		return (EReference)dataFlowModelEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDataFlowModel_Reviews() {
+		return (EReference)dataFlowModelEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDataFlowModel_Catalogue() {
+		return (EReference)dataFlowModelEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -685,7 +705,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganisation_PipedaSubject() {
+	public EAttribute getOrganisation_DpfCertifiedFrom() {
 		return (EAttribute)organisationEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -695,27 +715,27 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOrganisation_DpfCertifiedUntil() {
+		return (EAttribute)organisationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOrganisation_PipedaSubject() {
+		return (EAttribute)organisationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getOrganisation_Contact() {
-		return (EReference)organisationEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getOrganisation_Dpo() {
-		return (EReference)organisationEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getOrganisation_Representative() {
 		return (EReference)organisationEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -725,7 +745,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getOrganisation_Parent() {
+	public EReference getOrganisation_Dpo() {
 		return (EReference)organisationEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -735,8 +755,28 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getOrganisation_TransferTools() {
+	public EReference getOrganisation_Representative() {
 		return (EReference)organisationEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOrganisation_Parent() {
+		return (EReference)organisationEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOrganisation_TransferTools() {
+		return (EReference)organisationEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -805,8 +845,18 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLocation_AccessedBy() {
+	public EAttribute getLocation_PurposeFi() {
 		return (EAttribute)locationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocation_AccessedBy() {
+		return (EAttribute)locationEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1485,7 +1535,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCatalogue_Sources() {
+	public EAttribute getCatalogue_NameFi() {
 		return (EAttribute)catalogueEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1495,37 +1545,37 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCatalogue_DescriptionFi() {
+		return (EAttribute)catalogueEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCatalogue_Sources() {
+		return (EAttribute)catalogueEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCatalogue_SourcesFi() {
+		return (EAttribute)catalogueEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCatalogue_Countries() {
-		return (EReference)catalogueEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getCatalogue_AdequacyDecisions() {
-		return (EReference)catalogueEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getCatalogue_KnownOrganisations() {
-		return (EReference)catalogueEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getCatalogue_KnownServices() {
 		return (EReference)catalogueEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1535,8 +1585,38 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getCatalogue_Scenarios() {
+	public EReference getCatalogue_AdequacyDecisions() {
 		return (EReference)catalogueEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCatalogue_KnownOrganisations() {
+		return (EReference)catalogueEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCatalogue_KnownServices() {
+		return (EReference)catalogueEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCatalogue_Scenarios() {
+		return (EReference)catalogueEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1595,8 +1675,18 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScenario_WithdrawnDecisions() {
+	public EAttribute getScenario_DescriptionFi() {
 		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_WithdrawnDecisions() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1645,8 +1735,58 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCountryEntry_Eea() {
+	public EAttribute getCountryEntry_GenitiveFi() {
 		return (EAttribute)countryEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCountryEntry_InessiveFi() {
+		return (EAttribute)countryEntryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCountryEntry_IllativeFi() {
+		return (EAttribute)countryEntryEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCountryEntry_ElativeFi() {
+		return (EAttribute)countryEntryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCountryEntry_PartitiveFi() {
+		return (EAttribute)countryEntryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCountryEntry_Eea() {
+		return (EAttribute)countryEntryEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1705,7 +1845,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAdequacyDecision_DecisionId() {
+	public EAttribute getAdequacyDecision_ScopeNoteFi() {
 		return (EAttribute)adequacyDecisionEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1715,7 +1855,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAdequacyDecision_Adopted() {
+	public EAttribute getAdequacyDecision_DecisionId() {
 		return (EAttribute)adequacyDecisionEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1725,7 +1865,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAdequacyDecision_ValidUntil() {
+	public EAttribute getAdequacyDecision_Adopted() {
 		return (EAttribute)adequacyDecisionEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1735,7 +1875,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAdequacyDecision_ReviewDue() {
+	public EAttribute getAdequacyDecision_ValidUntil() {
 		return (EAttribute)adequacyDecisionEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1745,8 +1885,28 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAdequacyDecision_Source() {
+	public EAttribute getAdequacyDecision_ReviewDue() {
 		return (EAttribute)adequacyDecisionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdequacyDecision_Source() {
+		return (EAttribute)adequacyDecisionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdequacyDecision_SourceFi() {
+		return (EAttribute)adequacyDecisionEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1825,7 +1985,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKnownOrganisation_Source() {
+	public EAttribute getKnownOrganisation_DpfCertifiedFrom() {
 		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1835,8 +1995,38 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKnownOrganisation_Checked() {
+	public EAttribute getKnownOrganisation_DpfCertifiedUntil() {
 		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownOrganisation_Source() {
+		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownOrganisation_SourceFi() {
+		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownOrganisation_Checked() {
+		return (EAttribute)knownOrganisationEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1995,8 +2185,18 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKnownService_Checked() {
+	public EAttribute getKnownService_SourceFi() {
 		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownService_Checked() {
+		return (EAttribute)knownServiceEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -2189,6 +2389,8 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 
 		dataFlowModelEClass = createEClass(DATA_FLOW_MODEL);
 		createEAttribute(dataFlowModelEClass, DATA_FLOW_MODEL__AS_OF);
+		createEReference(dataFlowModelEClass, DATA_FLOW_MODEL__RECORD_KEEPER);
+		createEAttribute(dataFlowModelEClass, DATA_FLOW_MODEL__LANGUAGE);
 		createEReference(dataFlowModelEClass, DATA_FLOW_MODEL__ORGANISATIONS);
 		createEReference(dataFlowModelEClass, DATA_FLOW_MODEL__SERVICES);
 		createEReference(dataFlowModelEClass, DATA_FLOW_MODEL__DATA_CATEGORIES);
@@ -2209,6 +2411,8 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		createEAttribute(organisationEClass, ORGANISATION__COUNTRY);
 		createEAttribute(organisationEClass, ORGANISATION__DPF_CERTIFIED);
 		createEAttribute(organisationEClass, ORGANISATION__DPF_COVERS_HR);
+		createEAttribute(organisationEClass, ORGANISATION__DPF_CERTIFIED_FROM);
+		createEAttribute(organisationEClass, ORGANISATION__DPF_CERTIFIED_UNTIL);
 		createEAttribute(organisationEClass, ORGANISATION__PIPEDA_SUBJECT);
 		createEReference(organisationEClass, ORGANISATION__CONTACT);
 		createEReference(organisationEClass, ORGANISATION__DPO);
@@ -2222,6 +2426,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		createEAttribute(locationEClass, LOCATION__PROVIDER);
 		createEAttribute(locationEClass, LOCATION__REMOTE_ACCESS_ONLY);
 		createEAttribute(locationEClass, LOCATION__PURPOSE);
+		createEAttribute(locationEClass, LOCATION__PURPOSE_FI);
 		createEAttribute(locationEClass, LOCATION__ACCESSED_BY);
 
 		serviceEClass = createEClass(SERVICE);
@@ -2305,7 +2510,10 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 
 		catalogueEClass = createEClass(CATALOGUE);
 		createEAttribute(catalogueEClass, CATALOGUE__AS_OF);
+		createEAttribute(catalogueEClass, CATALOGUE__NAME_FI);
+		createEAttribute(catalogueEClass, CATALOGUE__DESCRIPTION_FI);
 		createEAttribute(catalogueEClass, CATALOGUE__SOURCES);
+		createEAttribute(catalogueEClass, CATALOGUE__SOURCES_FI);
 		createEReference(catalogueEClass, CATALOGUE__COUNTRIES);
 		createEReference(catalogueEClass, CATALOGUE__ADEQUACY_DECISIONS);
 		createEReference(catalogueEClass, CATALOGUE__KNOWN_ORGANISATIONS);
@@ -2317,12 +2525,18 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		createEAttribute(scenarioEClass, SCENARIO__NAME);
 		createEAttribute(scenarioEClass, SCENARIO__NAME_FI);
 		createEAttribute(scenarioEClass, SCENARIO__DESCRIPTION);
+		createEAttribute(scenarioEClass, SCENARIO__DESCRIPTION_FI);
 		createEAttribute(scenarioEClass, SCENARIO__WITHDRAWN_DECISIONS);
 
 		countryEntryEClass = createEClass(COUNTRY_ENTRY);
 		createEAttribute(countryEntryEClass, COUNTRY_ENTRY__CODE);
 		createEAttribute(countryEntryEClass, COUNTRY_ENTRY__NAME);
 		createEAttribute(countryEntryEClass, COUNTRY_ENTRY__NAME_FI);
+		createEAttribute(countryEntryEClass, COUNTRY_ENTRY__GENITIVE_FI);
+		createEAttribute(countryEntryEClass, COUNTRY_ENTRY__INESSIVE_FI);
+		createEAttribute(countryEntryEClass, COUNTRY_ENTRY__ILLATIVE_FI);
+		createEAttribute(countryEntryEClass, COUNTRY_ENTRY__ELATIVE_FI);
+		createEAttribute(countryEntryEClass, COUNTRY_ENTRY__PARTITIVE_FI);
 		createEAttribute(countryEntryEClass, COUNTRY_ENTRY__EEA);
 
 		adequacyDecisionEClass = createEClass(ADEQUACY_DECISION);
@@ -2330,11 +2544,13 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		createEAttribute(adequacyDecisionEClass, ADEQUACY_DECISION__COUNTRY);
 		createEAttribute(adequacyDecisionEClass, ADEQUACY_DECISION__SCOPE);
 		createEAttribute(adequacyDecisionEClass, ADEQUACY_DECISION__SCOPE_NOTE);
+		createEAttribute(adequacyDecisionEClass, ADEQUACY_DECISION__SCOPE_NOTE_FI);
 		createEAttribute(adequacyDecisionEClass, ADEQUACY_DECISION__DECISION_ID);
 		createEAttribute(adequacyDecisionEClass, ADEQUACY_DECISION__ADOPTED);
 		createEAttribute(adequacyDecisionEClass, ADEQUACY_DECISION__VALID_UNTIL);
 		createEAttribute(adequacyDecisionEClass, ADEQUACY_DECISION__REVIEW_DUE);
 		createEAttribute(adequacyDecisionEClass, ADEQUACY_DECISION__SOURCE);
+		createEAttribute(adequacyDecisionEClass, ADEQUACY_DECISION__SOURCE_FI);
 
 		knownOrganisationEClass = createEClass(KNOWN_ORGANISATION);
 		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__KEY);
@@ -2343,7 +2559,10 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__PARENT);
 		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__DPF_CERTIFIED);
 		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__DPF_COVERS_HR);
+		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__DPF_CERTIFIED_FROM);
+		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__DPF_CERTIFIED_UNTIL);
 		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__SOURCE);
+		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__SOURCE_FI);
 		createEAttribute(knownOrganisationEClass, KNOWN_ORGANISATION__CHECKED);
 
 		knownServiceEClass = createEClass(KNOWN_SERVICE);
@@ -2361,6 +2580,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		createEAttribute(knownServiceEClass, KNOWN_SERVICE__END_TO_END_ENCRYPTED);
 		createEReference(knownServiceEClass, KNOWN_SERVICE__LOCATIONS);
 		createEAttribute(knownServiceEClass, KNOWN_SERVICE__SOURCE);
+		createEAttribute(knownServiceEClass, KNOWN_SERVICE__SOURCE_FI);
 		createEAttribute(knownServiceEClass, KNOWN_SERVICE__CHECKED);
 
 		// Create enums
@@ -2442,6 +2662,8 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 
 		initEClass(dataFlowModelEClass, DataFlowModel.class, "DataFlowModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDataFlowModel_AsOf(), this.getDate(), "asOf", null, 0, 1, DataFlowModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataFlowModel_RecordKeeper(), this.getOrganisation(), null, "recordKeeper", null, 0, 1, DataFlowModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataFlowModel_Language(), ecorePackage.getEString(), "language", null, 0, 1, DataFlowModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataFlowModel_Organisations(), this.getOrganisation(), null, "organisations", null, 0, -1, DataFlowModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataFlowModel_Services(), this.getService(), null, "services", null, 0, -1, DataFlowModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataFlowModel_DataCategories(), this.getDataCategory(), null, "dataCategories", null, 0, -1, DataFlowModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2462,6 +2684,8 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		initEAttribute(getOrganisation_Country(), ecorePackage.getEString(), "country", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganisation_DpfCertified(), ecorePackage.getEBoolean(), "dpfCertified", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganisation_DpfCoversHr(), ecorePackage.getEBoolean(), "dpfCoversHr", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganisation_DpfCertifiedFrom(), this.getDate(), "dpfCertifiedFrom", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganisation_DpfCertifiedUntil(), this.getDate(), "dpfCertifiedUntil", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganisation_PipedaSubject(), ecorePackage.getEBoolean(), "pipedaSubject", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganisation_Contact(), this.getContact(), null, "contact", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganisation_Dpo(), this.getContact(), null, "dpo", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2475,6 +2699,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		initEAttribute(getLocation_Provider(), ecorePackage.getEString(), "provider", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocation_RemoteAccessOnly(), ecorePackage.getEBoolean(), "remoteAccessOnly", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocation_Purpose(), ecorePackage.getEString(), "purpose", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocation_PurposeFi(), ecorePackage.getEString(), "purposeFi", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocation_AccessedBy(), this.getAccessor(), "accessedBy", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceEClass, Service.class, "Service", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2558,7 +2783,10 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 
 		initEClass(catalogueEClass, Catalogue.class, "Catalogue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCatalogue_AsOf(), this.getDate(), "asOf", null, 0, 1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogue_NameFi(), ecorePackage.getEString(), "nameFi", null, 0, 1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogue_DescriptionFi(), ecorePackage.getEString(), "descriptionFi", null, 0, 1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCatalogue_Sources(), ecorePackage.getEString(), "sources", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogue_SourcesFi(), ecorePackage.getEString(), "sourcesFi", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCatalogue_Countries(), this.getCountryEntry(), null, "countries", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCatalogue_AdequacyDecisions(), this.getAdequacyDecision(), null, "adequacyDecisions", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCatalogue_KnownOrganisations(), this.getKnownOrganisation(), null, "knownOrganisations", null, 0, -1, Catalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2570,12 +2798,18 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		initEAttribute(getScenario_Name(), ecorePackage.getEString(), "name", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_NameFi(), ecorePackage.getEString(), "nameFi", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_Description(), ecorePackage.getEString(), "description", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_DescriptionFi(), ecorePackage.getEString(), "descriptionFi", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_WithdrawnDecisions(), ecorePackage.getEString(), "withdrawnDecisions", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(countryEntryEClass, CountryEntry.class, "CountryEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCountryEntry_Code(), ecorePackage.getEString(), "code", null, 0, 1, CountryEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCountryEntry_Name(), ecorePackage.getEString(), "name", null, 0, 1, CountryEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCountryEntry_NameFi(), ecorePackage.getEString(), "nameFi", null, 0, 1, CountryEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCountryEntry_GenitiveFi(), ecorePackage.getEString(), "genitiveFi", null, 0, 1, CountryEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCountryEntry_InessiveFi(), ecorePackage.getEString(), "inessiveFi", null, 0, 1, CountryEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCountryEntry_IllativeFi(), ecorePackage.getEString(), "illativeFi", null, 0, 1, CountryEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCountryEntry_ElativeFi(), ecorePackage.getEString(), "elativeFi", null, 0, 1, CountryEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCountryEntry_PartitiveFi(), ecorePackage.getEString(), "partitiveFi", null, 0, 1, CountryEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCountryEntry_Eea(), ecorePackage.getEBoolean(), "eea", null, 0, 1, CountryEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(adequacyDecisionEClass, AdequacyDecision.class, "AdequacyDecision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2583,11 +2817,13 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		initEAttribute(getAdequacyDecision_Country(), ecorePackage.getEString(), "country", null, 0, 1, AdequacyDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdequacyDecision_Scope(), this.getAdequacyScope(), "scope", null, 0, 1, AdequacyDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdequacyDecision_ScopeNote(), ecorePackage.getEString(), "scopeNote", null, 0, 1, AdequacyDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdequacyDecision_ScopeNoteFi(), ecorePackage.getEString(), "scopeNoteFi", null, 0, 1, AdequacyDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdequacyDecision_DecisionId(), ecorePackage.getEString(), "decisionId", null, 0, 1, AdequacyDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdequacyDecision_Adopted(), this.getDate(), "adopted", null, 0, 1, AdequacyDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdequacyDecision_ValidUntil(), this.getDate(), "validUntil", null, 0, 1, AdequacyDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdequacyDecision_ReviewDue(), this.getDate(), "reviewDue", null, 0, 1, AdequacyDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdequacyDecision_Source(), ecorePackage.getEString(), "source", null, 0, 1, AdequacyDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdequacyDecision_SourceFi(), ecorePackage.getEString(), "sourceFi", null, 0, 1, AdequacyDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(knownOrganisationEClass, KnownOrganisation.class, "KnownOrganisation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getKnownOrganisation_Key(), ecorePackage.getEString(), "key", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2596,7 +2832,10 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		initEAttribute(getKnownOrganisation_Parent(), ecorePackage.getEString(), "parent", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKnownOrganisation_DpfCertified(), ecorePackage.getEBoolean(), "dpfCertified", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKnownOrganisation_DpfCoversHr(), ecorePackage.getEBoolean(), "dpfCoversHr", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownOrganisation_DpfCertifiedFrom(), this.getDate(), "dpfCertifiedFrom", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownOrganisation_DpfCertifiedUntil(), this.getDate(), "dpfCertifiedUntil", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKnownOrganisation_Source(), ecorePackage.getEString(), "source", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownOrganisation_SourceFi(), ecorePackage.getEString(), "sourceFi", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKnownOrganisation_Checked(), this.getDate(), "checked", null, 0, 1, KnownOrganisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(knownServiceEClass, KnownService.class, "KnownService", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2614,6 +2853,7 @@ public class PrivflowPackageImpl extends EPackageImpl implements PrivflowPackage
 		initEAttribute(getKnownService_EndToEndEncrypted(), ecorePackage.getEBoolean(), "endToEndEncrypted", null, 0, 1, KnownService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKnownService_Locations(), this.getLocation(), null, "locations", null, 0, -1, KnownService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKnownService_Source(), ecorePackage.getEString(), "source", null, 0, 1, KnownService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownService_SourceFi(), ecorePackage.getEString(), "sourceFi", null, 0, 1, KnownService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKnownService_Checked(), this.getDate(), "checked", null, 0, 1, KnownService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals

@@ -31,6 +31,7 @@ import privflow.model.Scenario;
  *   <li>{@link privflow.model.impl.ScenarioImpl#getName <em>Name</em>}</li>
  *   <li>{@link privflow.model.impl.ScenarioImpl#getNameFi <em>Name Fi</em>}</li>
  *   <li>{@link privflow.model.impl.ScenarioImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link privflow.model.impl.ScenarioImpl#getDescriptionFi <em>Description Fi</em>}</li>
  *   <li>{@link privflow.model.impl.ScenarioImpl#getWithdrawnDecisions <em>Withdrawn Decisions</em>}</li>
  * </ul>
  *
@@ -116,6 +117,26 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDescriptionFi() <em>Description Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptionFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DESCRIPTION_FI_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDescriptionFi() <em>Description Fi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptionFi()
+	 * @generated
+	 * @ordered
+	 */
+	protected String descriptionFi = DESCRIPTION_FI_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getWithdrawnDecisions() <em>Withdrawn Decisions</em>}' attribute list.
@@ -244,6 +265,29 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public String getDescriptionFi() {
+		return descriptionFi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescriptionFi(String newDescriptionFi) {
+		String oldDescriptionFi = descriptionFi;
+		descriptionFi = newDescriptionFi;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PrivflowPackage.SCENARIO__DESCRIPTION_FI, oldDescriptionFi, descriptionFi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getWithdrawnDecisions() {
 		if (withdrawnDecisions == null) {
 			withdrawnDecisions = new EDataTypeUniqueEList<String>(String.class, this, PrivflowPackage.SCENARIO__WITHDRAWN_DECISIONS);
@@ -267,6 +311,8 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 				return getNameFi();
 			case PrivflowPackage.SCENARIO__DESCRIPTION:
 				return getDescription();
+			case PrivflowPackage.SCENARIO__DESCRIPTION_FI:
+				return getDescriptionFi();
 			case PrivflowPackage.SCENARIO__WITHDRAWN_DECISIONS:
 				return getWithdrawnDecisions();
 		}
@@ -293,6 +339,9 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 				return;
 			case PrivflowPackage.SCENARIO__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case PrivflowPackage.SCENARIO__DESCRIPTION_FI:
+				setDescriptionFi((String)newValue);
 				return;
 			case PrivflowPackage.SCENARIO__WITHDRAWN_DECISIONS:
 				getWithdrawnDecisions().clear();
@@ -322,6 +371,9 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 			case PrivflowPackage.SCENARIO__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case PrivflowPackage.SCENARIO__DESCRIPTION_FI:
+				setDescriptionFi(DESCRIPTION_FI_EDEFAULT);
+				return;
 			case PrivflowPackage.SCENARIO__WITHDRAWN_DECISIONS:
 				getWithdrawnDecisions().clear();
 				return;
@@ -345,6 +397,8 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 				return NAME_FI_EDEFAULT == null ? nameFi != null : !NAME_FI_EDEFAULT.equals(nameFi);
 			case PrivflowPackage.SCENARIO__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case PrivflowPackage.SCENARIO__DESCRIPTION_FI:
+				return DESCRIPTION_FI_EDEFAULT == null ? descriptionFi != null : !DESCRIPTION_FI_EDEFAULT.equals(descriptionFi);
 			case PrivflowPackage.SCENARIO__WITHDRAWN_DECISIONS:
 				return withdrawnDecisions != null && !withdrawnDecisions.isEmpty();
 		}
@@ -369,6 +423,8 @@ public class ScenarioImpl extends EObjectImpl implements Scenario {
 		result.append(nameFi);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", descriptionFi: ");
+		result.append(descriptionFi);
 		result.append(", withdrawnDecisions: ");
 		result.append(withdrawnDecisions);
 		result.append(')');

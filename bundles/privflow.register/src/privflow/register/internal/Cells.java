@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.register.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+
+import privflow.core.Messages;
 
 /** Turning cells into text, safely. */
 final class Cells {
@@ -9,18 +14,40 @@ final class Cells {
     private Cells() {
     }
 
-    /** @return the cell's values: one for a text, several for a list */
-    @SuppressWarnings("unchecked")
+    /** @return the cell's values as data: one for a text, several for a list, dates in ISO 8601 */
     static List<String> values(Object cell) {
-        if (cell instanceof List<?> list) {
-            return (List<String>) list;
-        }
-        return cell == null ? List.of() : List.of(cell.toString());
+        return values(cell, null);
     }
 
-    /** @return the cell as one text, list values on separate lines */
+    /**
+     * @return the cell's values as {@code locale} reads them (dates as the language writes them),
+     *         or as data when {@code locale} is {@code null}
+     */
+    static List<String> values(Object cell, Locale locale) {
+        List<?> items = items(cell);
+        List<String> values = new ArrayList<>(items.size());
+        for (Object item : items) {
+            values.add(item instanceof LocalDate date && locale != null ? Messages.date(locale, date) : item.toString());
+        }
+        return values;
+    }
+
+    /** @return the cell's values as the register holds them: strings, phrases and dates */
+    static List<?> items(Object cell) {
+        if (cell instanceof List<?> list) {
+            return list;
+        }
+        return cell == null ? List.of() : List.of(cell);
+    }
+
+    /** @return the cell as one text, list values on separate lines, dates in ISO 8601 */
     static String text(Object cell) {
         return String.join("\n", values(cell)); //$NON-NLS-1$
+    }
+
+    /** @return the cell as one text as {@code locale} reads it, list values on separate lines */
+    static String text(Object cell, Locale locale) {
+        return String.join("\n", values(cell, locale)); //$NON-NLS-1$
     }
 
     /**

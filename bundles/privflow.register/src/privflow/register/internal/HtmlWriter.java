@@ -35,13 +35,15 @@ public final class HtmlWriter {
                      word-wrap: break-word; overflow-wrap: break-word; }
             th { background: #e8eef7; font-weight: bold; }
             tr:nth-child(even) td { background: #f7f9fc; }
-            td.empty { color: #8a919c; }
+            td.empty { color: #5a6270; }
+            h3 { font-size: 11pt; margin: 1.2em 0 0.3em 0; color: #1b1f24; }
+            caption.label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
             table.card { width: 100%; margin-bottom: 1em; }
             table.card th { width: 28%; }
             .diagram svg { max-width: 100%; height: auto; }
             @page { size: A4 landscape; margin: 12mm; }
             @media print {
-              body { margin: 0; font-size: 6.5pt; }
+              body { margin: 0; font-size: 8pt; }
               h1 { font-size: 14pt; }
               table { -fs-table-paginate: paginate; }
               thead { display: table-header-group; }
@@ -93,7 +95,7 @@ public final class HtmlWriter {
                     .append("</h2>\n").append(register.diagram().svg()).append("</section>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         for (Section section : register.sections()) {
-            section(html, section, true);
+            section(html, section, true, register.locale());
         }
         close(html);
     }
@@ -126,7 +128,7 @@ public final class HtmlWriter {
         if (part == null) {
             front(html, register, false, false);
         } else {
-            section(html, part, heading);
+            section(html, part, heading, register.locale());
         }
         close(html);
         return text.toString();
@@ -156,11 +158,12 @@ public final class HtmlWriter {
     private static void open(Html html, Register register) {
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"") //$NON-NLS-1$
                 .append(register.locale().getLanguage()).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>") //$NON-NLS-1$
-                .append(escape(register.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+                .append(escape(register.title())).append("</title>\n<style>\n").append(STYLE) //$NON-NLS-1$
+                .append("</style>\n</head>\n<body>\n<main>\n"); //$NON-NLS-1$
     }
 
     private static void close(Html html) {
-        html.append("</body>\n</html>\n"); //$NON-NLS-1$
+        html.append("</main>\n</body>\n</html>\n"); //$NON-NLS-1$
     }
 
     private static void front(Html html, Register register, boolean links, boolean diagram) {
@@ -183,35 +186,35 @@ public final class HtmlWriter {
         html.append("</ol>\n</nav>\n"); //$NON-NLS-1$
     }
 
-    private static void section(Html html, Section full, boolean heading) {
+    private static void section(Html html, Section full, boolean heading, java.util.Locale locale) {
         Section section = readable(full);
         html.append("<section id=\"").append(section.id()).append("\">\n"); //$NON-NLS-1$ //$NON-NLS-2$
         if (heading) {
             html.append("<h2>").append(escape(section.title())).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (asCards(section)) {
-            cards(html, section);
+            cards(html, section, locale);
         } else {
-            table(html, section);
+            table(html, section, locale);
         }
         html.append("</section>\n"); //$NON-NLS-1$
     }
 
     /** A table row per record while it fits a landscape page; wider sections become one card a record. */
-    private static void table(Html html, Section section) {
-        html.append("<table>\n<colgroup>"); //$NON-NLS-1$
+    private static void table(Html html, Section section, java.util.Locale locale) {
+        html.append("<table>\n<caption class=\"label\">").append(escape(section.title())).append("</caption>\n<colgroup>"); //$NON-NLS-1$ //$NON-NLS-2$
         for (int width : widths(section)) {
             html.append("<col style=\"width: ").append(width).append("%\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         html.append("</colgroup>\n<thead>\n<tr>"); //$NON-NLS-1$
         for (Column column : section.columns()) {
-            html.append("<th>").append(escape(column.title())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
+            html.append("<th scope=\"col\">").append(escape(column.title())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         html.append("</tr>\n</thead>\n<tbody>\n"); //$NON-NLS-1$
         for (List<Object> row : section.rows()) {
             html.append("<tr>"); //$NON-NLS-1$
             for (Object cell : row) {
-                cell(html, cell);
+                cell(html, cell, locale);
             }
             html.append("</tr>\n"); //$NON-NLS-1$
         }
@@ -243,29 +246,47 @@ public final class HtmlWriter {
         return widths;
     }
 
-    /** Each record as a two-column card (item, value), as the Art. 30 items of one activity read best. */
-    private static void cards(Html html, Section section) {
+    /**
+     * Each record as a two-column card (item, value), as the Art. 30 items of one activity read
+     * best, under a heading that names the record (its first value: the activity).
+     */
+    private static void cards(Html html, Section section, java.util.Locale locale) {
         for (List<Object> row : section.rows()) {
-            html.append("<table class=\"card\">\n<tbody>\n"); //$NON-NLS-1$
+            String name = String.join(", ", Cells.values(row.get(0), locale)); //$NON-NLS-1$
+            html.append("<h3>"); //$NON-NLS-1$
+            values(html, Cells.items(row.get(0)), locale);
+            html.append("</h3>\n<table class=\"card\">\n<caption class=\"label\">").append(escape(section.title())) //$NON-NLS-1$
+                    .append(": ").append(escape(name)).append("</caption>\n<tbody>\n"); //$NON-NLS-1$ //$NON-NLS-2$
             for (int i = 0; i < row.size(); i++) {
-                html.append("<tr><th>").append(escape(section.columns().get(i).title())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
-                cell(html, row.get(i));
+                html.append("<tr><th scope=\"row\">").append(escape(section.columns().get(i).title())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
+                cell(html, row.get(i), locale);
                 html.append("</tr>\n"); //$NON-NLS-1$
             }
             html.append("</tbody>\n</table>\n"); //$NON-NLS-1$
         }
     }
 
-    private static void cell(Html html, Object cell) {
-        List<String> values = Cells.values(cell);
+    private static void cell(Html html, Object cell, java.util.Locale locale) {
+        List<?> values = Cells.items(cell);
         html.append(values.isEmpty() ? "<td class=\"empty\">" : "<td>"); //$NON-NLS-1$ //$NON-NLS-2$
+        values(html, values, locale);
+        html.append("</td>"); //$NON-NLS-1$
+    }
+
+    /** Writes values on separate lines; a phrase in another language is marked with it. */
+    private static void values(Html html, List<?> values, java.util.Locale locale) {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 html.append("<br/>"); //$NON-NLS-1$
             }
-            html.append(escape(values.get(i)));
+            Object value = values.get(i);
+            if (value instanceof Register.Phrase phrase) {
+                html.append("<span lang=\"").append(escape(phrase.language())).append("\">") //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(escape(phrase.text())).append("</span>"); //$NON-NLS-1$
+            } else {
+                html.append(escape(Cells.values(value, locale).get(0)));
+            }
         }
-        html.append("</td>"); //$NON-NLS-1$
     }
 
     /** @return {@code text} with the five XML special characters escaped and line breaks kept */

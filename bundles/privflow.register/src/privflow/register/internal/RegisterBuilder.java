@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import privflow.core.AnalysisResult;
 import privflow.core.Finding;
+import privflow.core.ProcessingRoles;
 import privflow.core.ReviewState;
 import privflow.diagram.Diagram;
 import privflow.diagram.DiagramLayout;
@@ -70,11 +72,28 @@ public final class RegisterBuilder {
         }
     }
 
+    /**
+     * @return the register: the organisation's own activities (Art. 30(1)), the processing it
+     *         carries out as a processor (Art. 30(2)), its processors, then transfers, findings,
+     *         systems and data categories; a section about activities or processors that has no
+     *         rows is left out
+     */
     public Register build() {
-        List<Section> sections = List.of(register(), processors(), transfers(), findings(), systems(), dataCategories());
+        List<ProcessingActivity> own = new ArrayList<>();
+        List<ProcessingActivity> asProcessor = new ArrayList<>();
+        for (ProcessingActivity a : model.getActivities()) {
+            (ProcessingRoles.carriedOutAsProcessor(a) ? asProcessor : own).add(a);
+        }
+        List<Section> sections = new ArrayList<>();
+        for (Section section : List.of(register(own), asProcessor(asProcessor), processors(own))) {
+            if (!section.rows().isEmpty()) {
+                sections.add(section);
+            }
+        }
+        sections.addAll(List.of(transfers(), findings(), systems(), dataCategories()));
         String organisation = model.getName() == null ? "" : model.getName(); //$NON-NLS-1$
-        return new Register(t.get("Register_Title"), t.format("Register_Subtitle", organisation, date.toString()), //$NON-NLS-1$ //$NON-NLS-2$
-                t.get("Register_Generated"), t.get("Register_Contents"), t.locale(), date, sections, diagram()); //$NON-NLS-1$ //$NON-NLS-2$
+        return new Register(t.get("Register_Title"), t.format("Register_Subtitle", organisation, date), //$NON-NLS-1$ //$NON-NLS-2$
+                t.get("Register_Generated"), t.get("Register_Contents"), t.locale(), date, List.copyOf(sections), diagram()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**
@@ -114,25 +133,25 @@ public final class RegisterBuilder {
         return new Section(id, t.get("Section_" + id), t.get("Sheet_" + id), cols, rows); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private Section register() {
+    private Section register(List<ProcessingActivity> activities) {
         List<List<Object>> rows = new ArrayList<>();
-        for (ProcessingActivity a : model.getActivities()) {
+        for (ProcessingActivity a : activities) {
             Organisation controller = withRole(a, Role.CONTROLLER).stream().findFirst().orElse(null);
             List<Object> row = new ArrayList<>();
-            row.add(label(a));
+            row.add(text(label(a)));
             row.add(controller == null ? t.get("Value_NotRecorded") : organisationWithContact(controller)); //$NON-NLS-1$
             row.add(withRole(a, Role.JOINT_CONTROLLER).stream().map(this::organisationWithContact).toList());
             row.add(controller == null ? "" : contact(controller.getRepresentative())); //$NON-NLS-1$
             row.add(controller == null ? "" : contact(controller.getDpo())); //$NON-NLS-1$
-            row.add(List.copyOf(a.getPurposes()));
+            row.add(texts(a.getPurposes()));
             row.add(Labels.of(a.getLegalBasis(), t.locale()));
             row.add(Labels.of(a.getArticle9Condition(), t.locale()));
-            row.add(a.getDataSubjects().stream().map(this::label).toList());
-            row.add(a.getDataCategories().stream().map(this::label).toList());
+            row.add(texts(a.getDataSubjects().stream().map(this::label).toList()));
+            row.add(texts(a.getDataCategories().stream().map(this::label).toList()));
             row.add(recipients(a));
             row.add(transfersOf(transfersByActivity.getOrDefault(a, List.of())));
-            row.add(orNotRecorded(a.getRetention()));
-            row.add(List.copyOf(a.getSecurityMeasures()));
+            row.add(blank(a.getRetention()) ? t.get("Value_NotRecorded") : text(a.getRetention())); //$NON-NLS-1$
+            row.add(texts(a.getSecurityMeasures()));
             row.add(!a.isDataSubjectsInformed()
                     ? t.get("Value_NotInformed") //$NON-NLS-1$
                     : blank(a.getPrivacyNoticeReference())
@@ -146,35 +165,107 @@ public final class RegisterBuilder {
                 "erasure", "security", "informed", "dpia"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
-    private Section processors() {
+    /**
+     * The record of a processor (Art. 30(2)): for each activity the organisation keeping the record
+     * carries out on behalf of other controllers, the processor and those controllers with their
+     * contact details, representatives and data protection officer, the categories of processing,
+     * transfers and security measures.
+     */
+    private Section asProcessor(List<ProcessingActivity> activities) {
         List<List<Object>> rows = new ArrayList<>();
-        for (ProcessingActivity a : model.getActivities()) {
-            Organisation controller = withRole(a, Role.CONTROLLER).stream().findFirst().orElse(null);
+        Organisation keeper = model.getRecordKeeper();
+        for (ProcessingActivity a : activities) {
+            List<Organisation> controllers = new ArrayList<>(withRole(a, Role.CONTROLLER));
+            controllers.addAll(withRole(a, Role.JOINT_CONTROLLER));
+            List<Object> row = new ArrayList<>();
+            row.add(organisationWithContact(keeper));
+            row.add(controllers.isEmpty()
+                    ? List.of(t.get("Value_NotRecorded")) //$NON-NLS-1$
+                    : controllers.stream().map(this::organisationWithContact).toList());
+            Set<String> representatives = new LinkedHashSet<>();
+            for (Organisation o : controllers) {
+                addContact(representatives, o.getRepresentative());
+            }
+            addContact(representatives, keeper.getRepresentative());
+            row.add(List.copyOf(representatives));
+            row.add(contact(keeper.getDpo()));
+            List<Object> processing = new ArrayList<>();
+            processing.add(text(label(a)));
+            processing.addAll(texts(a.getPurposes()));
+            for (DataCategory c : a.getDataCategories()) {
+                processing.add(text(label(c)));
+            }
+            row.add(processing);
+            List<String> others = new ArrayList<>();
             for (ActivityRole role : a.getRoles()) {
-                if ((role.getRole() != Role.PROCESSOR && role.getRole() != Role.SUB_PROCESSOR) || role.getOrganisation() == null) {
-                    continue;
+                if ((role.getRole() == Role.PROCESSOR || role.getRole() == Role.SUB_PROCESSOR) && role.getOrganisation() != null
+                        && role.getOrganisation() != keeper) {
+                    others.add(organisation(role.getOrganisation()));
                 }
-                Organisation processor = role.getOrganisation();
-                List<Transfer> own = new ArrayList<>();
+            }
+            row.add(others);
+            row.add(transfersOf(transfersByActivity.getOrDefault(a, List.of())));
+            row.add(texts(a.getSecurityMeasures()));
+            rows.add(row);
+        }
+        return section("as_processor", List.of("processor", "controllers", "representatives", "dpo", "processing", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                "sub_processors", "transfers", "security"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private void addContact(Set<String> contacts, Contact c) {
+        String text = contact(c);
+        if (!text.isEmpty()) {
+            contacts.add(text);
+        }
+    }
+
+    /**
+     * The organisation's own processors and sub-processors, once each: the activities they process
+     * data in, their contract with the organisation (Art. 28(3)) and the transfers to them.
+     */
+    private Section processors(List<ProcessingActivity> activities) {
+        Map<Organisation, Set<Role>> roles = new LinkedHashMap<>();
+        Map<Organisation, List<ProcessingActivity>> activitiesOf = new HashMap<>();
+        for (ProcessingActivity a : activities) {
+            for (ActivityRole role : a.getRoles()) {
+                if ((role.getRole() == Role.PROCESSOR || role.getRole() == Role.SUB_PROCESSOR) && role.getOrganisation() != null) {
+                    roles.computeIfAbsent(role.getOrganisation(), o -> new LinkedHashSet<>()).add(role.getRole());
+                    List<ProcessingActivity> of = activitiesOf.computeIfAbsent(role.getOrganisation(), o -> new ArrayList<>());
+                    if (!of.contains(a)) {
+                        of.add(a);
+                    }
+                }
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map.Entry<Organisation, Set<Role>> entry : roles.entrySet()) {
+            Organisation processor = entry.getKey();
+            List<ProcessingActivity> of = activitiesOf.get(processor);
+            List<Object> row = new ArrayList<>();
+            row.add(organisationWithContact(processor));
+            row.add(entry.getValue().stream().map(r -> Labels.of(r, t.locale())).toList());
+            row.add(texts(of.stream().map(this::label).toList()));
+            List<String> contracts = new ArrayList<>();
+            for (Service s : model.getServices()) {
+                if (s.getProvider() == processor) {
+                    contracts.add(label(s) + ": " + Labels.of(s.getContract(), t.locale()) //$NON-NLS-1$
+                            + (blank(s.getContractReference()) ? "" : " (" + s.getContractReference() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+            }
+            row.add(contracts);
+            List<Transfer> own = new ArrayList<>();
+            for (ProcessingActivity a : of) {
                 for (Transfer transfer : transfersByActivity.getOrDefault(a, List.of())) {
                     if (transfer.importer() == processor
                             || transfer.service() != null && transfer.service().getProvider() == processor) {
                         own.add(transfer);
                     }
                 }
-                List<Object> row = new ArrayList<>();
-                row.add(organisationWithContact(processor) + " (" + Labels.of(role.getRole(), t.locale()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-                row.add(controller == null ? t.get("Value_NotRecorded") : organisationWithContact(controller)); //$NON-NLS-1$
-                List<String> processing = new ArrayList<>();
-                processing.add(label(a));
-                processing.addAll(a.getPurposes());
-                row.add(processing);
-                row.add(transfersOf(own));
-                row.add(List.copyOf(a.getSecurityMeasures()));
-                rows.add(row);
             }
+            row.add(transfersOf(own));
+            rows.add(row);
         }
-        return section("processors", List.of("processor", "controller", "processing", "transfers", "security"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        return section("processors", List.of("processor", "role", "activities", "contract", "transfers"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     }
 
     private Section transfers() {
@@ -185,15 +276,15 @@ public final class RegisterBuilder {
             DataFlow flow = transfer.flow();
             EObject recipient = transfer.recipient();
             List<Object> row = new ArrayList<>();
-            row.add(label(flow));
-            row.add(flow.getActivity() == null ? "" : label(flow.getActivity())); //$NON-NLS-1$
-            row.add(flow.getSource() == null ? "" : label(flow.getSource())); //$NON-NLS-1$
-            row.add(recipient == null ? "" : label(recipient)); //$NON-NLS-1$
+            row.add(text(label(flow)));
+            row.add(flow.getActivity() == null ? "" : text(label(flow.getActivity()))); //$NON-NLS-1$
+            row.add(flow.getSource() == null ? "" : text(label(flow.getSource()))); //$NON-NLS-1$
+            row.add(recipient == null ? "" : text(label(recipient))); //$NON-NLS-1$
             row.add(transfer.importer() == null ? t.get("Value_NotRecorded") : label(transfer.importer())); //$NON-NLS-1$
             row.add(country(transfer.country()));
             row.add(same.stream().map(x -> x.kind().text().render(t.locale())).distinct().toList());
             row.add(transfer.toolText().render(t.locale()));
-            row.add(flow.getDataCategories().stream().map(this::label).toList());
+            row.add(texts(flow.getDataCategories().stream().map(this::label).toList()));
             row.add(reviewStatus(related));
             row.add(related.stream().map(this::title).toList());
             row.add(related.stream().map(Finding::key).toList());
@@ -215,15 +306,15 @@ public final class RegisterBuilder {
             List<Object> row = new ArrayList<>();
             row.add(f.key());
             row.add(f.severity().label(t.locale()));
-            row.add(f.rule().title(t.locale()) + " (" + f.rule().id() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-            row.add(label(f.subject()));
-            row.add(f.rule().article());
+            row.add(f.rule().title(t.locale()));
+            row.add(text(label(f.subject())));
+            row.add(f.rule().article(t.locale()));
             row.add(f.message(t.locale()));
             row.add(f.remedies().stream().map(r -> r.render(t.locale())).toList());
             row.add(f.review().label(t.locale()));
             row.add(decision == null || decision.getReviewer() == null ? "" : decision.getReviewer()); //$NON-NLS-1$
-            row.add(decision == null || decision.getDate() == null ? "" : decision.getDate().toString()); //$NON-NLS-1$
-            row.add(decision == null || decision.getRationale() == null ? "" : decision.getRationale()); //$NON-NLS-1$
+            row.add(decision == null || decision.getDate() == null ? "" : decision.getDate()); //$NON-NLS-1$
+            row.add(decision == null || decision.getRationale() == null ? "" : text(decision.getRationale())); //$NON-NLS-1$
             rows.add(row);
         }
         return section("findings", List.of("key", "severity", "rule", "concerns", "article", "message", "remedies", "review", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
@@ -234,7 +325,7 @@ public final class RegisterBuilder {
         List<List<Object>> rows = new ArrayList<>();
         for (Service s : model.getServices()) {
             List<Object> row = new ArrayList<>();
-            row.add(label(s));
+            row.add(text(label(s)));
             row.add(Labels.of(s.getKind(), t.locale()));
             row.add(s.getProvider() == null ? t.get("Value_NotRecorded") : organisation(s.getProvider())); //$NON-NLS-1$
             row.add(Labels.of(s.getContract(), t.locale())
@@ -277,8 +368,8 @@ public final class RegisterBuilder {
         }
         List<List<Object>> rows = new ArrayList<>();
         for (DataCategory c : model.getDataCategories()) {
-            rows.add(List.of(label(c), Labels.of(c.getKind(), t.locale()), yesNo(c.isSpecialCategory()), yesNo(c.isCriminal()),
-                    List.copyOf(activities.getOrDefault(c, Set.of())), String.valueOf(flows.getOrDefault(c, 0))));
+            rows.add(List.of(text(label(c)), Labels.of(c.getKind(), t.locale()), yesNo(c.isSpecialCategory()), yesNo(c.isCriminal()),
+                    texts(List.copyOf(activities.getOrDefault(c, Set.of()))), String.valueOf(flows.getOrDefault(c, 0))));
         }
         return section("data_categories", List.of("category", "kind", "special", "criminal", "activities", "flows"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
     }
@@ -286,6 +377,7 @@ public final class RegisterBuilder {
     /** @return who receives the activity's data: other organisations and their services, not internal systems */
     private List<String> recipients(ProcessingActivity a) {
         Set<String> recipients = new LinkedHashSet<>();
+        Set<Organisation> providers = new java.util.HashSet<>();
         List<Organisation> controllers = withRole(a, Role.CONTROLLER);
         for (DataFlow flow : flowsByActivity.getOrDefault(a, List.of())) {
             EObject target = flow.getTarget();
@@ -297,11 +389,19 @@ public final class RegisterBuilder {
                 continue;
             }
             if (target instanceof Service s) {
+                providers.add(s.getProvider());
                 recipients.add(s.getProvider() == null ? label(s) : label(s) + " \u2013 " + organisation(s.getProvider())); //$NON-NLS-1$
             } else if (target instanceof Organisation o) {
+                providers.add(o);
                 recipients.add(organisation(o));
             } else if (target != null && !(target instanceof DataSubjectCategory)) {
                 recipients.add(label(target));
+            }
+        }
+        for (ActivityRole role : a.getRoles()) {
+            Organisation o = role.getOrganisation();
+            if ((role.getRole() == Role.PROCESSOR || role.getRole() == Role.SUB_PROCESSOR) && o != null && !providers.contains(o)) {
+                recipients.add(t.format("Value_ProcessorRecipient", organisation(o), Labels.of(role.getRole(), t.locale()))); //$NON-NLS-1$
             }
         }
         recipients.addAll(a.getRecipientCategories());
@@ -333,14 +433,24 @@ public final class RegisterBuilder {
         return String.join(", ", states); //$NON-NLS-1$
     }
 
-    private List<Organisation> withRole(ProcessingActivity a, Role role) {
-        List<Organisation> result = new ArrayList<>();
-        for (ActivityRole r : a.getRoles()) {
-            if (r.getRole() == role && r.getOrganisation() != null) {
-                result.add(r.getOrganisation());
-            }
+    private static List<Organisation> withRole(ProcessingActivity a, Role role) {
+        return ProcessingRoles.withRole(a, role);
+    }
+
+    /**
+     * @return {@code value}, the model's own text, as a phrase in the model's language when that
+     *         is known and not the register's
+     */
+    private Object text(String value) {
+        String language = model.getLanguage();
+        if (blank(language) || blank(value) || language.equalsIgnoreCase(t.locale().getLanguage())) {
+            return value;
         }
-        return result;
+        return new Register.Phrase(value, language);
+    }
+
+    private List<Object> texts(List<String> values) {
+        return values.stream().map(this::text).toList();
     }
 
     private String organisationWithContact(Organisation o) {

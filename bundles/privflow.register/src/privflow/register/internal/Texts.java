@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.register.internal;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -26,6 +25,6 @@ final class Texts {
     }
 
     String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        return privflow.core.Messages.fill(locale, get(key), arguments);
     }
 }

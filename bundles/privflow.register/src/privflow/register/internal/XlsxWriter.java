@@ -43,7 +43,7 @@ public final class XlsxWriter {
                 Workbook workbook = new Workbook(out, "privflow", "0.1"); //$NON-NLS-1$ //$NON-NLS-2$
                 workbook.properties().setTitle(register.title()).setSubject(register.subtitle());
                 for (Section section : register.sections()) {
-                    writeSheet(workbook.newWorksheet(section.sheetName()), section);
+                    writeSheet(workbook.newWorksheet(section.sheetName()), section, register.locale());
                 }
                 workbook.finish();
             }
@@ -83,7 +83,7 @@ public final class XlsxWriter {
 
     private static final Pattern CREATED = Pattern.compile("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)"); //$NON-NLS-1$
 
-    private static void writeSheet(Worksheet sheet, Section section) throws IOException {
+    private static void writeSheet(Worksheet sheet, Section section, java.util.Locale locale) throws IOException {
         int columns = section.columns().size();
         // Sheet settings first: the streaming writer emits them before the first rows it flushes.
         sheet.freezePane(0, 1);
@@ -99,7 +99,7 @@ public final class XlsxWriter {
         int r = 1;
         for (List<Object> row : section.rows()) {
             for (int c = 0; c < row.size(); c++) {
-                sheet.inlineString(r, c, Cells.neutralised(Cells.text(row.get(c))));
+                sheet.inlineString(r, c, Cells.neutralised(Cells.text(row.get(c), locale)));
             }
             sheet.range(r, 0, r, columns - 1).style().wrapText(true).verticalAlignment("top").set(); //$NON-NLS-1$
             if (r % FLUSH_EVERY == 0) {

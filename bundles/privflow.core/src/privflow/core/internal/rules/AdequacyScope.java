@@ -34,7 +34,7 @@ final class AdequacyScope implements FlowRule {
                             .message("AdequacyScope_Message_Expired", context.flow(), t.recipient(), //$NON-NLS-1$
                                     Finding.Country.of(t.country()), AdequacyDecisions.name(expired), expired.getValidUntil())
                             .fact("Fact_Expired", AdequacyDecisions.name(expired), expired.getValidUntil(), //$NON-NLS-1$
-                                    expired.getSource());
+                                    new Finding.Translated(expired.getSource(), expired.getSourceFi()));
                     findings.accept(TransferFindings.toolRemedies(builder, t).build());
                 }
             } else if (t.coverage() == Transfer.Coverage.ADEQUACY && t.decision().getReviewDue() != null
@@ -56,7 +56,7 @@ final class AdequacyScope implements FlowRule {
         Object who = importer == null ? new Finding.Text("AdequacyScope_NoImporter") : importer; //$NON-NLS-1$
         String message = "AdequacyScope_Message_" + d.getScope().name(); //$NON-NLS-1$
         if (d.getScope() == privflow.model.AdequacyScope.DPF_CERTIFIED && importer != null) {
-            if (importer.isDpfCertified()) {
+            if (context.engine().facts().dpfCertified(importer, context.engine().asOf())) {
                 message = "AdequacyScope_Message_DPF_HR"; //$NON-NLS-1$
             } else if (t.tool() instanceof DpfCertification || t.tool() instanceof AdequacyDecisionReference) {
                 message = "AdequacyScope_Message_DPF_Relied"; //$NON-NLS-1$

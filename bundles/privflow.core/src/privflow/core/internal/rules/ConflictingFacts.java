@@ -48,7 +48,8 @@ final class ConflictingFacts implements OrganisationRule {
         if (!differences.isEmpty()) {
             findings.accept(Finding.builder(Rule.CONFLICTING_FACTS).element(organisation).keyPart("catalogue") //$NON-NLS-1$
                     .message("ConflictingFacts_Message_Catalogue", organisation, list(differences), //$NON-NLS-1$
-                            Objects.toString(known.getChecked(), "-"), Objects.toString(known.getSource(), "-")) //$NON-NLS-1$ //$NON-NLS-2$
+                            known.getChecked() == null ? "-" : known.getChecked(), //$NON-NLS-1$
+                            new Finding.Translated(Objects.toString(known.getSource(), "-"), known.getSourceFi())) //$NON-NLS-1$
                     .remedy("Remedy_CheckAgainstCatalogue", organisation) //$NON-NLS-1$
                     .fingerprint(organisation.getCountry(), organisation.isDpfCertified(), organisation.isDpfCoversHr(),
                             known.getCountry(), known.isDpfCertified(), known.isDpfCoversHr())

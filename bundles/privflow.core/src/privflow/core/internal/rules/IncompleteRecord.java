@@ -8,24 +8,30 @@ import java.util.function.Consumer;
 
 import privflow.core.Finding;
 import privflow.core.Messages;
+import privflow.core.ProcessingRoles;
 import privflow.core.Rule;
 import privflow.core.internal.Engine;
 import privflow.model.LegalBasis;
 import privflow.model.ProcessingActivity;
 
-/** Rule 12 (Art. 30): an activity's record lacks its purpose, legal basis, retention or security measures. */
+/**
+ * Rule 12 (Art. 30): an activity's record lacks its purpose, legal basis, retention or security
+ * measures. For processing carried out as a processor (Art. 30(2)) the legal basis and the time
+ * limits for erasure are the controller's to record, so only purposes and security are asked for.
+ */
 final class IncompleteRecord implements ActivityRule {
 
     @Override
     public void check(Engine engine, ProcessingActivity activity, Consumer<Finding> findings) {
         List<String> missing = new ArrayList<>(4);
+        boolean asProcessor = ProcessingRoles.carriedOutAsProcessor(activity);
         if (activity.getPurposes().isEmpty()) {
             missing.add("RecordItem_Purposes"); //$NON-NLS-1$
         }
-        if (activity.getLegalBasis() == LegalBasis.UNSPECIFIED) {
+        if (!asProcessor && activity.getLegalBasis() == LegalBasis.UNSPECIFIED) {
             missing.add("RecordItem_LegalBasis"); //$NON-NLS-1$
         }
-        if (activity.getRetention() == null || activity.getRetention().isBlank()) {
+        if (!asProcessor && (activity.getRetention() == null || activity.getRetention().isBlank())) {
             missing.add("RecordItem_Retention"); //$NON-NLS-1$
         }
         if (activity.getSecurityMeasures().isEmpty()) {

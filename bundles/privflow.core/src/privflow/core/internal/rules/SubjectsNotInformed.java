@@ -4,6 +4,7 @@ package privflow.core.internal.rules;
 import java.util.function.Consumer;
 
 import privflow.core.Finding;
+import privflow.core.ProcessingRoles;
 import privflow.core.Rule;
 import privflow.core.Severity;
 import privflow.core.internal.Engine;
@@ -14,6 +15,9 @@ final class SubjectsNotInformed implements ActivityRule {
 
     @Override
     public void check(Engine engine, ProcessingActivity activity, Consumer<Finding> findings) {
+        if (ProcessingRoles.carriedOutAsProcessor(activity)) {
+            return;
+        }
         if (!activity.isDataSubjectsInformed()) {
             findings.accept(Finding.builder(Rule.SUBJECTS_NOT_INFORMED).element(activity)
                     .message("SubjectsNotInformed_Message", activity) //$NON-NLS-1$

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.core.internal.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import privflow.core.internal.FlowContext;
 import privflow.model.AdequacyScope;
 import privflow.model.ContractType;
 import privflow.model.DataCategory;
+import privflow.model.KnownOrganisation;
 import privflow.model.Organisation;
 
 /**
@@ -99,16 +101,22 @@ final class TransferFindings {
         if (importer == null) {
             facts.add(new Finding.Text("Fact_NoImporter", Finding.Country.of(transfer.country()))); //$NON-NLS-1$
         } else if (dpf) {
-            int hr = !importer.isDpfCertified() ? 0 : importer.isDpfCoversHr() ? 1 : 2;
+            boolean certified = context.engine().facts().dpfCertified(importer, context.engine().asOf());
+            int hr = !certified ? 0 : importer.isDpfCoversHr() ? 1 : 2;
             facts.add(new Finding.Text("Fact_ImporterDpf", importer, Finding.Country.of(importer.getCountry()), //$NON-NLS-1$
-                    importer.isDpfCertified() ? 1 : 0, hr));
+                    certified ? 1 : 0, hr));
+            if (importer.isDpfCertified() && !certified) {
+                facts.add(new Finding.Text("Fact_DpfNotInForce", importer, context.engine().asOf(), //$NON-NLS-1$
+                        dpfDates(context, importer)));
+            }
         } else {
             facts.add(new Finding.Text("Fact_Importer", importer, Finding.Country.of(importer.getCountry()))); //$NON-NLS-1$
         }
         if (transfer.decision() != null) {
             facts.add(new Finding.Text("Fact_Adequacy", AdequacyDecisions.name(transfer.decision()), //$NON-NLS-1$
-                    sentence(transfer.decision().getScopeNote()),
-                    transfer.decision().getSource()));
+                    new Finding.Translated(sentence(transfer.decision().getScopeNote()),
+                            sentence(transfer.decision().getScopeNoteFi())),
+                    new Finding.Translated(transfer.decision().getSource(), transfer.decision().getSourceFi())));
         } else {
             facts.add(new Finding.Text("Fact_NoAdequacy", Finding.Country.of(transfer.country()), context.engine().asOf())); //$NON-NLS-1$
         }
@@ -117,9 +125,28 @@ final class TransferFindings {
             facts.add(new Finding.Text("Fact_ConsumerTermsTransfer", transfer.service())); //$NON-NLS-1$
         }
         if (context.engine().facts().scenario() != null) {
-            facts.add(new Finding.Text("Fact_Scenario", context.engine().facts().scenario().getName())); //$NON-NLS-1$
+            facts.add(new Finding.Text("Fact_Scenario", new Finding.Translated( //$NON-NLS-1$
+                    context.engine().facts().scenario().getName(), context.engine().facts().scenario().getNameFi())));
         }
         return facts;
+    }
+
+    /** @return when the importer's DPF certification runs, as the model or the catalogue dates it */
+    private static Finding.Text dpfDates(FlowContext context, Organisation importer) {
+        LocalDate from = importer.getDpfCertifiedFrom();
+        LocalDate until = importer.getDpfCertifiedUntil();
+        KnownOrganisation known = context.engine().facts().knownOrganisationNamed(importer.getName());
+        if (known != null) {
+            from = from != null ? from : known.getDpfCertifiedFrom();
+            until = until != null ? until : known.getDpfCertifiedUntil();
+        }
+        LocalDate start = context.engine().facts().dpfStart();
+        if (from == null || start != null && from.isBefore(start)) {
+            from = start;
+        }
+        return until == null
+                ? new Finding.Text("Fact_DpfFrom", from) //$NON-NLS-1$
+                : new Finding.Text("Fact_DpfDates", from, until); //$NON-NLS-1$
     }
 
     /** @return {@code text} ending with a full stop, or empty */
@@ -138,7 +165,8 @@ final class TransferFindings {
         facts.add(transfer.kind());
         facts.add(transfer.coverage());
         facts.add(transfer.importer());
-        facts.add(transfer.importer() != null && transfer.importer().isDpfCertified());
+        facts.add(transfer.importer() != null
+                && context.engine().facts().dpfCertified(transfer.importer(), context.engine().asOf()));
         facts.add(transfer.decision() == null ? "" : transfer.decision().getKey()); //$NON-NLS-1$
         facts.add(transfer.tool() == null ? "" : transfer.tool().eClass().getName()); //$NON-NLS-1$
         for (DataCategory c : context.flow().getDataCategories()) {

@@ -45,7 +45,8 @@ final class WeakChannel implements FlowRule {
         Finding.Builder builder = Finding.builder(Rule.WEAK_CHANNEL).element(flow)
                 .severity(critical ? Severity.HIGH : Severity.MEDIUM)
                 .path(List.of(flow))
-                .message("WeakChannel_Message", flow, Paths.list(sensitive), flow.getChannel()) //$NON-NLS-1$
+                .message("WeakChannel_Message", flow, Paths.list(sensitive), flow.getChannel(),
+                        Finding.Text.of("Channel_By_" + flow.getChannel().name())) //$NON-NLS-1$
                 .remedy("Remedy_SecureChannel", Paths.list(sensitive)); //$NON-NLS-1$
         if (accessCodes) {
             builder.remedy("Remedy_E2eBusinessChannel"); //$NON-NLS-1$
