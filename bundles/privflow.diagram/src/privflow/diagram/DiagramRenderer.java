@@ -120,6 +120,10 @@ public final class DiagramRenderer {
                 + severityClass(edge.severity()), "id", edge.id(), tooltip(label, edge.findings(), edge.reviewed())); //$NON-NLS-1$
         surface.polyline(route, new Stroke(colour, chosen ? 3 : edge.transfer() ? 2.2 : 1.4, edge.subProcessor()));
         arrowHead(surface, route.get(route.size() - 2), route.get(route.size() - 1), colour);
+        if (flagged(edge.severity())) {
+            Point at = midpoint(route);
+            marker(surface, edge.severity(), at.x(), at.y(), 7, "!"); //$NON-NLS-1$
+        }
         if (options.details() && !edge.label().isEmpty()) {
             DiagramLayout.LabelPlace place = DiagramLayout.LabelPlace.on(route);
             String text = place.fit(edge.label(), 6);
@@ -164,17 +168,70 @@ public final class DiagramRenderer {
         }
         surface.text(label, left + room / 2, b.y() + b.height() / 2, Anchor.MIDDLE, Font.NORMAL, Palette.TEXT, false);
         if (node.severity() != null) {
-            String colour = Palette.severity(node.severity(), Palette.BORDER);
             surface.begin("badge", null, null, null); //$NON-NLS-1$
-            surface.ellipse(b.x() + b.width() - 4, b.y() + 4, 8, 8, colour, null);
-            surface.text(Integer.toString(node.findings().size()), b.x() + b.width() - 4, b.y() + 4, Anchor.MIDDLE, Font.BADGE, "#ffffff", //$NON-NLS-1$
-                    false);
+            marker(surface, flagged(node.severity()) ? node.severity() : null, b.x() + b.width() - 4, b.y() + 4, 9,
+                    Integer.toString(node.findings().size()));
             surface.end();
         }
         if (chosen && options.selection().size() == 1) {
             handle(surface, new Point(b.x() + b.width(), b.y() + b.height()), options.handle());
         }
         surface.end();
+    }
+
+    private static boolean flagged(Severity s) {
+        return s != null && Palette.FLAGGED.contains(s);
+    }
+
+    /** @return the point halfway along {@code route} */
+    private static Point midpoint(List<Point> route) {
+        double length = 0;
+        for (int i = 1; i < route.size(); i++) {
+            length += Math.hypot(route.get(i).x() - route.get(i - 1).x(), route.get(i).y() - route.get(i - 1).y());
+        }
+        double left = length / 2;
+        for (int i = 1; i < route.size(); i++) {
+            Point a = route.get(i - 1);
+            Point b = route.get(i);
+            double step = Math.hypot(b.x() - a.x(), b.y() - a.y());
+            if (step >= left && step > 0) {
+                return new Point(a.x() + (b.x() - a.x()) * left / step, a.y() + (b.y() - a.y()) * left / step);
+            }
+            left -= step;
+        }
+        return route.get(route.size() - 1);
+    }
+
+    /**
+     * Draws the marker of severity {@code s} centred on {@code (cx, cy)} with radius {@code r}: an
+     * octagon for critical, a triangle for high, a diamond for medium (a circle for anything else),
+     * so that the shape says the severity where colour cannot; {@code text} in it.
+     */
+    static void marker(Surface surface, Severity s, double cx, double cy, double r, String text) {
+        String fill = Palette.severity(s, Palette.BORDER);
+        double[] points;
+        if (s == Severity.CRITICAL) {
+            points = new double[16];
+            for (int i = 0; i < 8; i++) {
+                double angle = Math.PI / 8 + i * Math.PI / 4;
+                points[2 * i] = cx + r * Math.cos(angle);
+                points[2 * i + 1] = cy + r * Math.sin(angle);
+            }
+        } else if (s == Severity.HIGH) {
+            double t = r * 1.25;
+            points = new double[]{cx, cy - t, cx + t * 0.98, cy + t * 0.7, cx - t * 0.98, cy + t * 0.7};
+        } else if (s == Severity.MEDIUM) {
+            double d = r * 1.2;
+            points = new double[]{cx, cy - d, cx + d, cy, cx, cy + d, cx - d, cy};
+        } else {
+            points = null;
+        }
+        if (points == null) {
+            surface.ellipse(cx, cy, r, r, fill, null);
+        } else {
+            surface.polygon(points, fill, null);
+        }
+        surface.text(text, cx, s == Severity.HIGH ? cy + r * 0.2 : cy, Anchor.MIDDLE, Font.BADGE, Palette.MARKER_TEXT, false);
     }
 
     private static void handle(Surface surface, Point p, double size) {
@@ -211,7 +268,7 @@ public final class DiagramRenderer {
             x += 42 + surface.textWidth(label, Font.NORMAL);
         }
         for (Severity s : LEGEND_SEVERITIES) {
-            surface.ellipse(x + 8, y + 7, 7, 7, Palette.severity(s, Palette.BORDER), null);
+            marker(surface, s, x + 8, y + 7, 8, "!"); //$NON-NLS-1$
             String label = Palette.findingLabel(s, options.locale());
             surface.text(label, x + 22, y + 7, Anchor.START, Font.NORMAL, Palette.TEXT, false);
             x += 36 + surface.textWidth(label, Font.NORMAL);

@@ -4,15 +4,21 @@ package privflow.diagram;
 import privflow.core.Severity;
 import privflow.diagram.internal.Messages;
 
-/** The diagram's colours (RGB hex), shared by the SVG export and the on-screen painter. */
+/**
+ * The diagram's colours (RGB hex), shared by the SVG export and the on-screen painter. They meet
+ * WCAG 2.1 AA: every line and border at least 3:1 against white and every zone's fill, white badge
+ * text at least 4.5:1 on every severity, and the severities differ in lightness (at least 1.35:1
+ * from each other and from plain flows), so that they stay apart without colour vision. Severity
+ * is never shown by colour alone: flagged flows and nodes carry a marker whose shape says it.
+ */
 public final class Palette {
 
     /** Edges without findings. */
-    public static final String EDGE = "#52606d"; //$NON-NLS-1$
+    public static final String EDGE = "#7b8591"; //$NON-NLS-1$
     /** Node borders without findings. */
     public static final String BORDER = "#3e4c59"; //$NON-NLS-1$
     /** Zone borders. */
-    public static final String ZONE_BORDER = "#9aa5b1"; //$NON-NLS-1$
+    public static final String ZONE_BORDER = "#6e7986"; //$NON-NLS-1$
     /** Texts. */
     public static final String TEXT = "#1b1f24"; //$NON-NLS-1$
     /** Flow labels. */
@@ -23,24 +29,30 @@ public final class Palette {
     private Palette() {
     }
 
-    /** @return dark red for critical, red for high, amber for medium, {@code otherwise} for anything else */
+    /** Text on a severity marker. */
+    public static final String MARKER_TEXT = "#ffffff"; //$NON-NLS-1$
+
+    /** The severities drawn as flagged, most severe first; lower ones draw as plain. */
+    public static final java.util.List<Severity> FLAGGED = java.util.List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM);
+
+    /** @return very dark red for critical, red for high, dark amber for medium, {@code otherwise} for anything else */
     public static String severity(Severity s, String otherwise) {
         if (s == Severity.CRITICAL) {
-            return "#9b1c1c"; //$NON-NLS-1$
+            return "#5e0f0f"; //$NON-NLS-1$
         }
         if (s == Severity.HIGH) {
-            return "#d64545"; //$NON-NLS-1$
+            return "#a3201b"; //$NON-NLS-1$
         }
-        return s == Severity.MEDIUM ? "#f0a30a" : otherwise; //$NON-NLS-1$
+        return s == Severity.MEDIUM ? "#a65a00" : otherwise; //$NON-NLS-1$
     }
 
     /** @return the background of a zone */
     public static String zone(Zone zone) {
         return switch (zone) {
-            case EEA -> "#eef6ee"; //$NON-NLS-1$
-            case ADEQUATE -> "#eef3fb"; //$NON-NLS-1$
-            case THIRD_COUNTRY -> "#fbeeee"; //$NON-NLS-1$
-            default -> "#f3f3f3"; //$NON-NLS-1$
+            case EEA -> "#f1f8f1"; //$NON-NLS-1$
+            case ADEQUATE -> "#f1f5fc"; //$NON-NLS-1$
+            case THIRD_COUNTRY -> "#fcf1f1"; //$NON-NLS-1$
+            default -> "#f5f5f5"; //$NON-NLS-1$
         };
     }
 

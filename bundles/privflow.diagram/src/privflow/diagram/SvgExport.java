@@ -4,11 +4,13 @@ package privflow.diagram;
 import java.util.List;
 import java.util.Locale;
 
+import privflow.diagram.internal.Messages;
+
 /**
  * The diagram as one self-contained SVG document, drawn by the {@link DiagramRenderer} like the
  * screen: zones, nodes coloured by kind with their icons, flows as arrows labelled with their data
- * categories, red (high) and amber (medium) for open findings with the findings as tooltips, and a
- * legend. Each zone, node and flow is a group with a class and its id ({@code data-id}).
+ * categories, open findings marked by colour and shape with the findings as tooltips, and a legend.
+ * The document is an image with an accessible name and a description of what it shows. Each zone, node and flow is a group with a class and its id ({@code data-id}).
  * Deterministic, so registers that embed it stay byte-identical.
  */
 public final class SvgExport {
@@ -23,10 +25,44 @@ public final class SvgExport {
         double height = DiagramRenderer.height(layout);
         surface.svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"privflow-diagram\" width=\"").append(n(width)) //$NON-NLS-1$
                 .append("\" height=\"").append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ') //$NON-NLS-1$ //$NON-NLS-2$
-                .append(n(height)).append("\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"12\">\n"); //$NON-NLS-1$
+                .append(n(height)).append("\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"12\"") //$NON-NLS-1$
+                .append(" role=\"img\" aria-labelledby=\"privflow-diagram-title privflow-diagram-desc\">\n<title id=\"privflow-diagram-title\">") //$NON-NLS-1$
+                .append(escape(Messages.get(locale, "Svg_Title"))).append("</title>\n<desc id=\"privflow-diagram-desc\">") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(escape(description(diagram, locale))).append("</desc>\n"); //$NON-NLS-1$
         DiagramRenderer.render(surface, diagram, layout, DiagramRenderer.Options.export(locale));
         surface.svg.append("</svg>\n"); //$NON-NLS-1$
         return surface.svg.toString();
+    }
+
+    /**
+     * @return what the diagram shows, for a reader who cannot see it: the nodes in each zone, the
+     *         flows and transfers, and where open findings are, by severity
+     */
+    static String description(Diagram diagram, Locale locale) {
+        java.util.StringJoiner zones = new java.util.StringJoiner(", "); //$NON-NLS-1$
+        diagram.zoneCounts().forEach((zone, count) -> zones.add(Palette.zoneTitle(zone, locale) + ": " + count)); //$NON-NLS-1$
+        long transfers = diagram.edges().stream().filter(Diagram.Edge::transfer).count();
+        java.util.Map<privflow.core.Severity, Integer> flagged = new java.util.EnumMap<>(privflow.core.Severity.class);
+        int edges = 0;
+        int nodes = 0;
+        for (Diagram.Edge e : diagram.edges()) {
+            if (e.severity() != null) {
+                edges++;
+                flagged.merge(e.severity(), 1, Integer::sum);
+            }
+        }
+        for (Diagram.Node node : diagram.nodes()) {
+            if (node.severity() != null) {
+                nodes++;
+                flagged.merge(node.severity(), 1, Integer::sum);
+            }
+        }
+        String findings = flagged.isEmpty()
+                ? Messages.get(locale, "Svg_NoFindings") //$NON-NLS-1$
+                : Messages.format(locale, "Svg_Findings", edges, nodes, String.join(", ", //$NON-NLS-1$ //$NON-NLS-2$
+                        flagged.entrySet().stream().map(e -> e.getKey().count(e.getValue(), locale)).toList()));
+        return Messages.format(locale, "Svg_Description", diagram.nodes().size(), zones.toString(), diagram.edges().size(), //$NON-NLS-1$
+                (int) transfers, findings);
     }
 
     /** Writes what the renderer draws as SVG elements; measures text as DejaVu Sans would be, about 0.6 em a character. */
