@@ -456,8 +456,9 @@ class RulesTest {
             m.activity.setRetention(null);
             m.activity.setLegalBasis(LegalBasis.UNSPECIFIED);
             Finding f = Findings.of(m.model, Rule.INCOMPLETE_RECORD).get(0);
-            assertEquals("The record of \"Customer service\" lacks: legal basis, retention period.", f.message(Locale.ENGLISH));
-            assertTrue(f.message(Locale.of("fi")).contains("käsittelyperuste, säilytysaika"), f.message(Locale.of("fi")));
+            assertEquals("The record of \"Customer service\" lacks: legal basis, time limits for erasure.", f.message(Locale.ENGLISH));
+            assertTrue(f.message(Locale.of("fi")).contains("käsittelyperuste, poistamiselle suunnitellut määräajat"),
+                    f.message(Locale.of("fi")));
         }
     }
 

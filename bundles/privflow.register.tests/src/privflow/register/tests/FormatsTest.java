@@ -88,14 +88,14 @@ class FormatsTest {
         RegisterFormat.XLSX.write(Fixtures.register("cleaning-company", Locale.ENGLISH), file);
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             List<String> names = workbook.getSheets().map(Sheet::getName).toList();
-            assertEquals(List.of("Register", "Processor register", "Transfers", "Findings", "Systems", "Data categories"), names);
+            assertEquals(List.of("Register", "Transfers", "Findings", "Systems", "Data categories"), names);
             List<Row> rows = workbook.getSheets().filter(s -> s.getName().equals("Transfers")).findFirst().orElseThrow().read();
             assertEquals("Data flow", rows.get(0).getCellText(0));
             assertEquals("Daily visit list to cleaners", rows.get(1).getCellText(0));
             assertEquals("United States (US)", rows.get(1).getCellText(5));
             assertEquals("open", rows.get(1).getCellText(9));
         }
-        String sheetXml = zipEntry(file, "xl/worksheets/sheet3.xml");
+        String sheetXml = zipEntry(file, "xl/worksheets/sheet2.xml");
         assertTrue(sheetXml.contains("<pane ") && sheetXml.contains("state=\"frozen\""), "frozen header row");
         assertTrue(sheetXml.contains("<autoFilter "), "autofilter");
         assertTrue(sheetXml.contains("orientation=\"landscape\""), "landscape");
@@ -133,10 +133,24 @@ class FormatsTest {
         Document html = parse(file);
         assertEquals("Seloste käsittelytoimista", html.getElementsByTagName("h1").item(0).getTextContent());
         NodeList links = html.getElementsByTagName("a");
-        assertEquals(7, links.getLength(), "a contents entry for the diagram and per section");
+        assertEquals(6, links.getLength(), "a contents entry for the diagram and per section, none for sections left out");
         assertEquals("#diagram", links.item(0).getAttributes().getNamedItem("href").getTextContent());
-        assertEquals("#transfers", links.item(3).getAttributes().getNamedItem("href").getTextContent());
-        assertEquals(7, html.getElementsByTagName("section").getLength(), "the diagram and a section per part of the register");
+        assertEquals("#transfers", links.item(2).getAttributes().getNamedItem("href").getTextContent());
+        assertEquals(6, html.getElementsByTagName("section").getLength(), "the diagram and a section per part of the register");
+        assertEquals(1, html.getElementsByTagName("main").getLength(), "one main landmark");
+        NodeList headers = html.getElementsByTagName("th");
+        for (int i = 0; i < headers.getLength(); i++) {
+            assertTrue(headers.item(i).getAttributes().getNamedItem("scope") != null, "every th has a scope");
+        }
+        assertEquals(html.getElementsByTagName("table").getLength(), html.getElementsByTagName("caption").getLength(),
+                "a caption per table");
+        assertEquals(1, html.getElementsByTagName("h3").getLength(), "a heading per activity card");
+        assertEquals("en", ((org.w3c.dom.Element) html.getElementsByTagName("h3").item(0).getFirstChild()).getAttribute("lang"),
+                "the model's English names are marked as English in a Finnish register");
+        org.w3c.dom.Element svg = (org.w3c.dom.Element) html.getElementsByTagName("svg").item(0);
+        assertEquals("img", svg.getAttribute("role"));
+        assertTrue(svg.getElementsByTagName("desc").item(0).getTextContent().contains("siirto kolmanteen maahan"),
+                svg.getElementsByTagName("desc").item(0).getTextContent());
         assertEquals(1, html.getElementsByTagName("svg").getLength());
         assertTrue(html.getElementsByTagName("svg").item(0).getTextContent().contains("Euroopan talousalue"));
         assertTrue(Files.readString(file).contains("@media print"));
@@ -178,7 +192,7 @@ class FormatsTest {
         assertEquals("privflow-register/1", json.get("schema").getAsString());
         assertEquals("en", json.get("language").getAsString());
         assertEquals("2021-10-29", json.get("date").getAsString());
-        JsonObject transfers = json.getAsJsonArray("sections").get(2).getAsJsonObject();
+        JsonObject transfers = json.getAsJsonArray("sections").get(1).getAsJsonObject();
         assertEquals("transfers", transfers.get("id").getAsString());
         JsonObject row = transfers.getAsJsonArray("rows").get(0).getAsJsonObject();
         assertEquals("US", row.get("country").getAsString().replaceAll(".*\\((..)\\)$", "$1"));

@@ -73,10 +73,52 @@ class RegisterContentTest {
     }
 
     @Test
-    void processorRegisterListsEachProcessorAndItsController() throws Exception {
-        Register.Section processors = Fixtures.register("midsize-company", Locale.ENGLISH).section("processors");
+    void theControllersProcessorsAreListedOnceEachNotAsArticle30Paragraph2() throws Exception {
+        Register register = Fixtures.register("midsize-company", Locale.ENGLISH);
+        Register.Section processors = register.section("processors");
+        assertEquals("Processors and sub-processors", processors.title());
         assertTrue(processors.rows().stream().anyMatch(r -> r.get(0).toString().startsWith("Offshore Payroll Support Pvt Ltd (India (IN))")
-                && r.get(0).toString().endsWith("(sub-processor)") && r.get(1).toString().startsWith("Pohjoisen Kiinteistöhuolto Oy")));
+                && r.get(1).equals(List.of("sub-processor"))
+                && r.get(2).toString().contains("Payroll and sick-leave administration")), processors.rows()::toString);
+        assertEquals(processors.rows().size(), processors.rows().stream().map(r -> r.get(0)).distinct().count(), "one row a processor");
+        assertTrue(register.sections().stream().noneMatch(s -> s.id().equals("as_processor")),
+                "a controller that processes for no one has no Art. 30(2) section");
+        assertTrue(cell(register.section("register"), 1, "recipients").toString().contains("Offshore Payroll Support Pvt Ltd"),
+                "processors are recipients (Art. 30(1)(d))");
+    }
+
+    @Test
+    void anOrganisationThatIsAlsoAProcessorKeepsAnArticle30Paragraph2Record() throws Exception {
+        Register register = Fixtures.register("payroll-bureau", Locale.ENGLISH);
+        assertEquals(List.of("register", "as_processor", "processors", "transfers", "findings", "systems", "data_categories"),
+                register.sections().stream().map(Register.Section::id).toList());
+        Register.Section own = register.section("register");
+        assertEquals(1, own.rows().size());
+        assertEquals("Own payroll and HR", cell(own, 0, "activity"));
+        Register.Section asProcessor = register.section("as_processor");
+        assertEquals("Processing carried out as a processor (Art. 30(2))", asProcessor.title());
+        assertEquals(List.of("processor", "controllers", "representatives", "dpo", "processing", "sub_processors", "transfers",
+                "security"), asProcessor.columns().stream().map(Register.Column::id).toList());
+        assertTrue(cell(asProcessor, 0, "processor").toString().startsWith("Palkkapalvelu Esimerkki Oy"));
+        assertEquals(2, ((List<?>) cell(asProcessor, 0, "controllers")).size());
+        assertTrue(cell(asProcessor, 0, "controllers").toString().contains("Rakennus Asiakas Oy (Finland (FI)); HR, hr@rakennus.example"));
+        assertTrue(cell(asProcessor, 0, "processing").toString().contains("Payroll processing for client companies"));
+        assertTrue(cell(asProcessor, 0, "sub_processors").toString().contains("Example Payslip Print Ltd (United Kingdom (GB))"));
+        assertTrue(cell(asProcessor, 0, "transfers").toString().contains("United Kingdom (GB): Payslip printing, adequacy decision"),
+                cell(asProcessor, 0, "transfers").toString());
+        assertEquals("tietosuoja@palkka.example", cell(asProcessor, 0, "dpo").toString().replaceAll(".*, ", ""));
+        Register fi = Fixtures.register("payroll-bureau", Fixtures.FI);
+        assertEquals("Käsittelijänä suoritettava käsittely (30 artiklan 2 kohta)", fi.section("as_processor").title());
+        assertEquals("Kunkin rekisterinpitäjän lukuun suoritettavan käsittelyn ryhmät",
+                fi.section("as_processor").columns().get(4).title());
+        assertEquals("Käsittelijät ja alikäsittelijät", fi.section("processors").title());
+    }
+
+    @Test
+    void modelTextInAnotherLanguageIsMarkedWithIt() throws Exception {
+        Object fi = cell(Fixtures.register("payroll-bureau", Fixtures.FI).section("register"), 0, "activity");
+        assertEquals(new Register.Phrase("Own payroll and HR", "en"), fi);
+        assertEquals("Own payroll and HR", cell(Fixtures.register("payroll-bureau", Locale.ENGLISH).section("register"), 0, "activity"));
     }
 
     @Test
@@ -114,7 +156,7 @@ class RegisterContentTest {
         List<String> titles = register.section("register").columns().stream().map(Register.Column::title).toList();
         assertTrue(titles.containsAll(List.of("Rekisterinpitäjä ja yhteystiedot", "Tietosuojavastaava", "Käsittelyn tarkoitukset",
                 "Rekisteröityjen ryhmät", "Henkilötietoryhmät", "Vastaanottajien ryhmät",
-                "Siirrot kolmansiin maihin tai kansainvälisille järjestöille", "Poistamisen määräajat",
+                "Siirrot kolmansiin maihin tai kansainvälisille järjestöille", "Poistamiselle suunnitellut määräajat",
                 "Tekniset ja organisatoriset turvatoimet")), titles::toString);
         assertEquals("Yhdysvallat (US)", cell(register.section("transfers"), 0, "country"));
         assertEquals("avoin", cell(register.section("transfers"), 0, "review"));

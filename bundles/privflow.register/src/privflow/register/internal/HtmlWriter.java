@@ -66,7 +66,7 @@ public final class HtmlWriter {
         AtomicFile.write(file, out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             try {
-                render(register, true, new Html(writer));
+                render(register, true, new Html(writer, true));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -82,7 +82,7 @@ public final class HtmlWriter {
     /** @return the register as an XHTML document; the PDF renderer draws no SVG, so it leaves the diagram out */
     static String render(Register register, boolean diagram) {
         StringWriter text = new StringWriter(64 * 1024);
-        render(register, diagram, new Html(text));
+        render(register, diagram, new Html(text, diagram));
         return text.toString();
     }
 
@@ -100,8 +100,11 @@ public final class HtmlWriter {
         close(html);
     }
 
-    /** Where the markup goes: a writer, with its failures unchecked so that the layout code reads plainly. */
-    private record Html(Writer out) {
+    /**
+     * Where the markup goes: a writer, with its failures unchecked so that the layout code reads
+     * plainly; and whether tables get captions (the PDF renderer cannot lay them out).
+     */
+    private record Html(Writer out, boolean captions) {
         Html append(String text) {
             try {
                 out.write(text);
@@ -123,7 +126,7 @@ public final class HtmlWriter {
      */
     static String renderPart(Register register, Section part, boolean heading) {
         StringWriter text = new StringWriter(64 * 1024);
-        Html html = new Html(text);
+        Html html = new Html(text, false);
         open(html, register);
         if (part == null) {
             front(html, register, false, false);
@@ -202,7 +205,11 @@ public final class HtmlWriter {
 
     /** A table row per record while it fits a landscape page; wider sections become one card a record. */
     private static void table(Html html, Section section, java.util.Locale locale) {
-        html.append("<table>\n<caption class=\"label\">").append(escape(section.title())).append("</caption>\n<colgroup>"); //$NON-NLS-1$ //$NON-NLS-2$
+        html.append("<table>\n"); //$NON-NLS-1$
+        if (html.captions()) {
+            html.append("<caption class=\"label\">").append(escape(section.title())).append("</caption>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        html.append("<colgroup>"); //$NON-NLS-1$
         for (int width : widths(section)) {
             html.append("<col style=\"width: ").append(width).append("%\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -255,8 +262,12 @@ public final class HtmlWriter {
             String name = String.join(", ", Cells.values(row.get(0), locale)); //$NON-NLS-1$
             html.append("<h3>"); //$NON-NLS-1$
             values(html, Cells.items(row.get(0)), locale);
-            html.append("</h3>\n<table class=\"card\">\n<caption class=\"label\">").append(escape(section.title())) //$NON-NLS-1$
-                    .append(": ").append(escape(name)).append("</caption>\n<tbody>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+            html.append("</h3>\n<table class=\"card\">\n"); //$NON-NLS-1$
+            if (html.captions()) {
+                html.append("<caption class=\"label\">").append(escape(section.title())).append(": ").append(escape(name)) //$NON-NLS-1$ //$NON-NLS-2$
+                        .append("</caption>\n"); //$NON-NLS-1$
+            }
+            html.append("<tbody>\n"); //$NON-NLS-1$
             for (int i = 0; i < row.size(); i++) {
                 html.append("<tr><th scope=\"row\">").append(escape(section.columns().get(i).title())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
                 cell(html, row.get(i), locale);
