@@ -34,5 +34,8 @@ echo "privflow: walking the user guide in the built IDE with keyboard and mouse 
 echo "privflow: driving the command-line distribution (bin/privflow on a plain JVM, outside OSGi)"
 "$here/test-cli-dist.sh"
 
+echo "privflow: checking registers and diagrams with axe-core and the Nu HTML checker (releng/check-accessibility.sh)"
+"$here/check-accessibility.sh"
+
 echo "privflow: loading and saving a generated model on a plain JVM (outside OSGi)"
 "$here/bench.sh" model 300 3000 100 1

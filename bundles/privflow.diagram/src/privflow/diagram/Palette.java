@@ -7,14 +7,14 @@ import privflow.diagram.internal.Messages;
 /**
  * The diagram's colours (RGB hex), shared by the SVG export and the on-screen painter. They meet
  * WCAG 2.1 AA: every line and border at least 3:1 against white and every zone's fill, white badge
- * text at least 4.5:1 on every severity, and the severities differ in lightness (at least 1.35:1
+ * text at least 4.5:1 on every severity, and the severities differ in lightness (at least 1.3:1
  * from each other and from plain flows), so that they stay apart without colour vision. Severity
  * is never shown by colour alone: flagged flows and nodes carry a marker whose shape says it.
  */
 public final class Palette {
 
     /** Edges without findings. */
-    public static final String EDGE = "#7b8591"; //$NON-NLS-1$
+    public static final String EDGE = "#808a96"; //$NON-NLS-1$
     /** Node borders without findings. */
     public static final String BORDER = "#3e4c59"; //$NON-NLS-1$
     /** Zone borders. */
@@ -38,10 +38,10 @@ public final class Palette {
     /** @return very dark red for critical, red for high, dark amber for medium, {@code otherwise} for anything else */
     public static String severity(Severity s, String otherwise) {
         if (s == Severity.CRITICAL) {
-            return "#5e0f0f"; //$NON-NLS-1$
+            return "#4a0a0a"; //$NON-NLS-1$
         }
         if (s == Severity.HIGH) {
-            return "#a3201b"; //$NON-NLS-1$
+            return "#8e1b16"; //$NON-NLS-1$
         }
         return s == Severity.MEDIUM ? "#a65a00" : otherwise; //$NON-NLS-1$
     }

@@ -161,7 +161,7 @@ public final class SvgExport {
             }
             svg.append(" fill=\"").append(colour).append('"'); //$NON-NLS-1$
             if (halo) {
-                svg.append(" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\""); //$NON-NLS-1$
+                svg.append(" stroke=\"#ffffff\" stroke-width=\"3\" style=\"paint-order: stroke\""); //$NON-NLS-1$
             }
             svg.append('>').append(escape(text)).append("</text>"); //$NON-NLS-1$
         }

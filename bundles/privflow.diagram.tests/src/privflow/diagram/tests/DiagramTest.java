@@ -51,6 +51,23 @@ class DiagramTest {
     }
 
     @Test
+    void theSvgIsANamedImageAndSeverityIsNotShownByColourAlone() throws Exception {
+        Diagram d = diagram("cleaning-company", Locale.of("fi"));
+        String svg = SvgExport.svg(d, privflow.diagram.DiagramLayout.of(d), Locale.of("fi"));
+        assertTrue(svg.startsWith("<svg ") && svg.substring(0, svg.indexOf('>')).contains("role=\"img\""), svg.substring(0, 300));
+        assertTrue(svg.contains("<title id=\"privflow-diagram-title\">Tietovirtakaavio</title>"));
+        String desc = svg.substring(svg.indexOf("<desc"), svg.indexOf("</desc>"));
+        assertTrue(desc.contains("joista 1 on siirto kolmanteen maahan") && desc.contains("1 kriittinen"), desc);
+        int edge = svg.indexOf("data-id=\"" + WHATSAPP_FLOW + "\"");
+        String group = svg.substring(edge, svg.indexOf("</g>", edge));
+        assertTrue(group.split("<polygon").length - 1 >= 2, "an arrowhead and an octagon marker: " + group);
+        assertTrue(group.contains(">!</text>"), group);
+        int node = svg.indexOf("data-id=\"" + WHATSAPP + "\"");
+        String badge = svg.substring(svg.indexOf("class=\"badge\"", node), svg.indexOf("</g>", svg.indexOf("class=\"badge\"", node)));
+        assertTrue(badge.contains("<polygon"), "a triangle for high, not only a red circle: " + badge);
+    }
+
+    @Test
     void whatsAppSitsInTheThirdCountryZoneWithItsCriticalFinding() throws Exception {
         Diagram d = diagram("cleaning-company", Locale.ENGLISH);
         Diagram.Node whatsapp = node(d, WHATSAPP);

@@ -66,7 +66,7 @@ public final class ReviewSheet {
         int r = 1;
         for (Finding f : result.findings()) {
             ReviewDecision d = f.decision();
-            String[] cells = {f.key(), f.severity().label(t.locale()), f.rule().title(t.locale()), f.rule().article(),
+            String[] cells = {f.key(), f.severity().label(t.locale()), f.rule().title(t.locale()), f.rule().article(t.locale()),
                     f.message(t.locale()), f.review().label(t.locale()),
                     d == null || d.getStatus() == null || d.getStatus() == ReviewStatus.OPEN ? "" : decisionWord(d.getStatus(), t), //$NON-NLS-1$
                     d == null ? "" : Objects.toString(d.getReviewer(), ""), //$NON-NLS-1$ //$NON-NLS-2$

@@ -84,7 +84,7 @@ public final class ProblemMarkers {
             });
             // Eclipse has three marker severities: a critical finding says so in its message.
             a.put(IMarker.MESSAGE, NLS.bind(f.severity() == Severity.CRITICAL ? Messages.Marker_MessageCritical : Messages.Marker_Message,
-                    f.rule().article(), f.message(locale)));
+                    f.rule().article(locale), f.message(locale)));
             a.put(IMarker.LOCATION, Labels.of(element, locale));
             if (positions != null) {
                 a.put(IMarker.LINE_NUMBER, positions.of(element).line());

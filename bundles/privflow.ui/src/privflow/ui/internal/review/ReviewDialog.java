@@ -60,7 +60,7 @@ public final class ReviewDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Locale locale = Locale.getDefault();
-        setTitle(NLS.bind(Messages.ReviewDialog_Heading, finding.rule().title(locale), finding.rule().article()));
+        setTitle(NLS.bind(Messages.ReviewDialog_Heading, finding.rule().title(locale), finding.rule().article(locale)));
         setMessage(NLS.bind(Messages.ReviewDialog_State, finding.review().label(locale)));
         Composite body = new Composite(area, SWT.NONE);
         body.setLayout(new GridLayout(2, false));
