@@ -154,7 +154,42 @@ class CheckCommandTest {
         assertEquals(1, run.code());
         assertTrue(run.out().contains("KORKEA"), run.out());
         assertTrue(run.out().contains("reitti:"), run.out());
-        assertTrue(run.out().contains("3 avointa havaintoa tasolla korkea tai vakavampi"), run.out());
+        assertTrue(run.out().contains("3 avointa havaintoa, joiden vakavuus on vähintään korkea"), run.out());
+        assertTrue(run.out().contains("5 avointa havaintoa (1 kriittinen, 2 korkeaa, 2 keskitasoista); ei arvioituja"), run.out());
+        assertTrue(run.out().contains("transfer-without-tool  44–46 artikla"), run.out());
+        assertTrue(run.out().contains("tilanne 29.10.2021"), run.out());
+        assertFalse(run.out().contains("Art."), run.out());
+    }
+
+    /** Everything the command says in Finnish is Finnish, picocli's own messages and usage included. */
+    @Test
+    void finnishHasNoEnglish() {
+        Cli.Run explain = Cli.run("explain", "--lang", "fi", "--as-of", "2021-10-29", CLEANING, "transfer-without-tool");
+        assertEquals(0, explain.code(), explain.err());
+        for (String english : new String[]{"DataFlow", "Service", "DPF_CERTIFIED", "WHOLE", "CHAT_APP", "CONSUMER_TERMS_PERSONAL",
+                "privflow catalogue", "Commission", "to verify", "Art. ", "sertifioitunut tietosuojakehykseen"}) {
+            assertFalse(explain.out().contains(english), english + " in:\n" + explain.out());
+        }
+        assertTrue(explain.out().contains("Tietojen tuoja: Meta Platforms, Inc., sijoittautunut Yhdysvaltoihin (US)."), explain.out());
+        assertTrue(explain.out().contains("privflow-luettelo, tilanne 7.12.2026"), explain.out());
+        assertTrue(explain.out().contains("annettu 10.7.2023, voimassa toistaiseksi; ei voimassa"), explain.out());
+
+        Cli.Run catalog = Cli.run("catalog", "--lang", "fi", "--as-of", "2021-10-29", "whatsapp-business");
+        assertTrue(catalog.out().contains("sertifioitunut tietosuojakehykseen: ei"), "the DPF began on 10 July 2023: " + catalog.out());
+        assertTrue(catalog.out().contains("tallennus"), catalog.out());
+        assertTrue(Cli.run("catalog", "--lang", "fi", "whatsapp-business").out().contains("sertifioitunut tietosuojakehykseen: kyllä"));
+        Cli.Run scenario = Cli.run("scenario", "--lang", "fi", MIDSIZE, "--scenario", "dpf-invalid");
+        assertTrue(scenario.out().contains("Unionin tuomioistuin kumoaa"), scenario.out());
+
+        Cli.Run missing = Cli.run("explain", "--lang", "fi");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("Pakollinen parametri puuttuu: 'MODEL'"), missing.err());
+        Cli.Run invalid = Cli.run("check", "--lang", "fi", "--fail-on", "sometimes", CLEANING);
+        assertTrue(invalid.err().contains("Valitsimen '--fail-on' arvo ei kelpaa: \"sometimes\" ei ole kynnys"), invalid.err());
+        assertFalse(invalid.err().contains("Invalid value"), invalid.err());
+        Cli.Run unknown = Cli.run("check", "--lang", "fi", "--colour", CLEANING);
+        assertTrue(unknown.err().contains("Tuntematon valitsin: '--colour'"), unknown.err());
+        assertTrue(Cli.run("--lang", "fi", "--help").out().contains("[KOMENTO]"));
     }
 
     @Test

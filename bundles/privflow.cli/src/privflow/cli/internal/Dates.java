@@ -15,7 +15,7 @@ final class Dates implements ITypeConverter<LocalDate> {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException(Messages.format(Languages.fromEnvironment(), "Error_Date", value)); //$NON-NLS-1$
+            throw new TypeConversionException(Messages.format(Languages.current(), "Error_Date", value)); //$NON-NLS-1$
         }
     }
 }

@@ -12,6 +12,20 @@ final class Languages implements ITypeConverter<Locale> {
 
     static final Locale FINNISH = Locale.of("fi"); //$NON-NLS-1$
 
+    /** The language of the command line being run, as {@code --lang} names it; {@code null} before one is. */
+    private static volatile Locale current;
+
+    /** Remembers the language of the command line being run, for messages said before its options are parsed. */
+    static void use(Locale locale) {
+        current = locale;
+    }
+
+    /** @return the language of the command line being run, else the environment's */
+    static Locale current() {
+        Locale l = current;
+        return l != null ? l : fromEnvironment();
+    }
+
     /** @return Finnish if the default locale is Finnish, else English */
     static Locale fromEnvironment() {
         return FINNISH.getLanguage().equals(Locale.getDefault().getLanguage()) ? FINNISH : Locale.ENGLISH;
@@ -44,7 +58,7 @@ final class Languages implements ITypeConverter<Locale> {
     public Locale convert(String value) {
         Locale locale = byTag(value);
         if (locale == null) {
-            throw new TypeConversionException(Messages.format(fromEnvironment(), "Error_Language", value)); //$NON-NLS-1$
+            throw new TypeConversionException(Messages.format(current(), "Error_Language", value)); //$NON-NLS-1$
         }
         return locale;
     }

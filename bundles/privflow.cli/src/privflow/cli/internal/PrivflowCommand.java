@@ -24,7 +24,7 @@ public final class PrivflowCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                Messages.get(Languages.fromEnvironment(), "Error_NoCommand")); //$NON-NLS-1$
+                Messages.get(Languages.current(), "Error_NoCommand")); //$NON-NLS-1$
     }
 
     /**
@@ -33,6 +33,7 @@ public final class PrivflowCommand implements Runnable {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
         Locale locale = Languages.fromArguments(args);
+        Languages.use(locale);
         CommandLine commandLine = new CommandLine(new PrivflowCommand());
         commandLine.setResourceBundle(Messages.bundle(locale));
         commandLine.setOut(out);

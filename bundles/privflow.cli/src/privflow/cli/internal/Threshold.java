@@ -29,7 +29,7 @@ record Threshold(Severity severity) {
                     return new Threshold(s);
                 }
             }
-            throw new TypeConversionException(Messages.format(Languages.fromEnvironment(), "Error_Threshold", value)); //$NON-NLS-1$
+            throw new TypeConversionException(Messages.format(Languages.current(), "Error_Threshold", value)); //$NON-NLS-1$
         }
     }
 

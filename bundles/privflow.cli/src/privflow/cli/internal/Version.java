@@ -43,7 +43,7 @@ public final class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        Locale locale = Languages.fromEnvironment();
+        Locale locale = Languages.current();
         return new String[]{Messages.format(locale, "Version_Text", bundleVersion(), //$NON-NLS-1$
                 String.valueOf(Catalogues.shipped().getAsOf()), Runtime.version().toString())};
     }
