@@ -45,6 +45,8 @@ class FinnishTest {
             new String[]{"(?i)\\bpuolesta\\b", "rekisterinpitäjän lukuun (28 artiklan 1 kohta, 30 artiklan 2 kohta)"},
             new String[]{"(?i)(?<!tietosuoja)selostetta ei nimetty|informoitu, seloste\\b", "tietosuojaseloste for the privacy notice"},
             new String[]{"(?i)rikostuomioita koskev|rikostiedo", "rikostuomioihin ja rikkomuksiin liittyvät henkilötiedot (10 artikla)"},
+            new String[]{"(?i)(?<!henkilö)tietoryhm", "henkilötietoryhmä, one term for categories of personal data"},
+            new String[]{"(?i)arviopäät", "arviointipäätös, one term for a review decision"},
             new String[]{"\\bArt\\.\\s*\\d", "Finnish citations: 44–46 artikla, 28 artiklan 4 kohta"},
             new String[]{"\\b(the|with|from|and|of)\\b", "Finnish, not English"});
 

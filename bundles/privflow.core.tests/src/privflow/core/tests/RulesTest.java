@@ -408,6 +408,23 @@ class RulesTest {
         }
 
         @Test
+        void aRemedyNamesOnlyWhatTheFlowCarries() {
+            ModelBuilder m = new ModelBuilder();
+            DataFlow f = m.flow("f", m.controller, m.service("mail", m.controller, "FI"),
+                    m.category("Sick-leave certificates", DataKind.HEALTH, true));
+            f.setChannel(Channel.EMAIL);
+            Finding found = Findings.of(m.model, Rule.WEAK_CHANNEL).get(0);
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.of("fi"))) {
+                String remedies = String.join("\n", found.remedies().stream().map(r -> r.render(locale)).toList());
+                assertTrue(remedies.contains("Sick-leave certificates"), remedies);
+                assertFalse(remedies.toLowerCase(Locale.ROOT).contains("code") || remedies.contains("koodi"),
+                        "no door-code remedy for sick-leave certificates: " + remedies);
+            }
+            assertEquals("\"f\" lähettää tietoja (Sick-leave certificates) tavallisella sähköpostilla, joka ei suojaa niitä.",
+                    found.message(Locale.of("fi")));
+        }
+
+        @Test
         void identifiersAreMediumAndContactDataIsNotSensitive() {
             ModelBuilder m = new ModelBuilder();
             DataFlow f = m.flow("f", m.controller, m.service("mail", m.controller, "FI"));
