@@ -112,6 +112,12 @@ public record Register(String title, String subtitle, String note, String conten
         return new RegisterBuilder(model, result, locale, date).build();
     }
 
+    /** @return how many activities the register records: its own (Art. 30(1)) and as a processor (Art. 30(2)) */
+    public int activities() {
+        return sections.stream().filter(s -> s.id().equals("register") || s.id().equals("as_processor")) //$NON-NLS-1$ //$NON-NLS-2$
+                .mapToInt(s -> s.rows().size()).sum();
+    }
+
     /** @return the section with {@code id} */
     public Section section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();

@@ -25,7 +25,7 @@ public enum RegisterFormat {
     HTML("html"), //$NON-NLS-1$
     /** PDF rendered from the same HTML, with embedded DejaVu fonts. */
     PDF("pdf"), //$NON-NLS-1$
-    /** JSON with a versioned schema ({@code privflow-register/1}, see docs/register-json.md). */
+    /** JSON with a versioned schema ({@code privflow-register/2}, see docs/register-json.md). */
     JSON("json"); //$NON-NLS-1$
 
     private final String extension;

@@ -94,7 +94,7 @@ class CommandsTest {
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("a.pdf").toFile())) {
             assertTrue(new PDFTextStripper().getText(pdf).contains("WhatsApp"));
         }
-        assertEquals("privflow-register/1", JsonParser.parseString(Files.readString(dir.resolve("a.json")))
+        assertEquals("privflow-register/2", JsonParser.parseString(Files.readString(dir.resolve("a.json")))
                 .getAsJsonObject().get("schema").getAsString());
     }
 

@@ -51,7 +51,7 @@ final class RegisterCommand extends ModelCommand {
             throw new InputException(Messages.format(locale, "Error_Write", out, String.valueOf(e.getMessage())), e); //$NON-NLS-1$
         }
         out().println(Messages.format(locale, "Register_Written", out, //$NON-NLS-1$
-                registerFormat.name(), register.section("register").rows().size(), //$NON-NLS-1$
+                registerFormat.name(), register.activities(),
                 register.section("transfers").rows().size(), locale.getLanguage(), register.date())); //$NON-NLS-1$
         return Main.OK;
     }

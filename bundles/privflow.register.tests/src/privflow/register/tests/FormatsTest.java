@@ -189,7 +189,7 @@ class FormatsTest {
         Path file = dir.resolve("register.json");
         RegisterFormat.JSON.write(Fixtures.register("cleaning-company", Locale.ENGLISH), file);
         JsonObject json = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
-        assertEquals("privflow-register/1", json.get("schema").getAsString());
+        assertEquals("privflow-register/2", json.get("schema").getAsString());
         assertEquals("en", json.get("language").getAsString());
         assertEquals("2021-10-29", json.get("date").getAsString());
         JsonObject transfers = json.getAsJsonArray("sections").get(1).getAsJsonObject();

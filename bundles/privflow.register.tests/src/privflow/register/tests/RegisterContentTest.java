@@ -115,6 +115,16 @@ class RegisterContentTest {
     }
 
     @Test
+    void aModelWithoutActivitiesStillHasItsRecord() throws Exception {
+        DataFlowModel empty = PrivflowFactory.eINSTANCE.createDataFlowModel();
+        empty.setName("New model");
+        Register register = Fixtures.register(empty, Fixtures.FI);
+        assertEquals(List.of("register", "transfers", "findings", "systems", "data_categories"),
+                register.sections().stream().map(Register.Section::id).toList());
+        assertEquals(0, register.activities());
+    }
+
+    @Test
     void modelTextInAnotherLanguageIsMarkedWithIt() throws Exception {
         Object fi = cell(Fixtures.register("payroll-bureau", Fixtures.FI).section("register"), 0, "activity");
         assertEquals(new Register.Phrase("Own payroll and HR", "en"), fi);

@@ -12,14 +12,14 @@ import privflow.register.Register;
 import privflow.register.Register.Section;
 
 /**
- * JSON of schema {@code privflow-register/1} (docs/register-json.md): the register's title,
+ * JSON of schema {@code privflow-register/2} (docs/register-json.md): the register's title,
  * language and date, then each section with its columns and its rows as objects keyed by column id;
  * a cell with several values is an array.
  */
 public final class JsonWriter {
 
     /** The schema id written into every file; a new version when the structure changes. */
-    public static final String SCHEMA = "privflow-register/1"; //$NON-NLS-1$
+    public static final String SCHEMA = "privflow-register/2"; //$NON-NLS-1$
 
     private JsonWriter() {
     }

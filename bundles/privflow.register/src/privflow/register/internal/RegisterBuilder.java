@@ -75,8 +75,9 @@ public final class RegisterBuilder {
     /**
      * @return the register: the organisation's own activities (Art. 30(1)), the processing it
      *         carries out as a processor (Art. 30(2)), its processors, then transfers, findings,
-     *         systems and data categories; a section about activities or processors that has no
-     *         rows is left out
+     *         systems and data categories; the Art. 30(2) and processors sections are left out
+     *         when they have no rows (the record of the organisation's own activities is always
+     *         there, empty for a model without any)
      */
     public Register build() {
         List<ProcessingActivity> own = new ArrayList<>();
@@ -85,7 +86,8 @@ public final class RegisterBuilder {
             (ProcessingRoles.carriedOutAsProcessor(a) ? asProcessor : own).add(a);
         }
         List<Section> sections = new ArrayList<>();
-        for (Section section : List.of(register(own), asProcessor(asProcessor), processors(own))) {
+        sections.add(register(own));
+        for (Section section : List.of(asProcessor(asProcessor), processors(own))) {
             if (!section.rows().isEmpty()) {
                 sections.add(section);
             }
