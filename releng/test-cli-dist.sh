@@ -50,6 +50,10 @@ for format in xlsx csv html pdf json; do
 done
 expect 0 "register in Finnish" -- "$privflow" register "$example" --lang fi --date 2026-11-24 --out "$work/seloste.pdf"
 contains "$work/out" "1 käsittelytoimi"
+if command -v qpdf >/dev/null; then # exit 3 when it only warns
+  expect 0 "qpdf --check of the English PDF, no warning" -- qpdf --check "$work/register.pdf"
+  expect 0 "qpdf --check of the Finnish PDF, no warning" -- qpdf --check "$work/seloste.pdf"
+fi
 expect 0 "diagram" -- "$privflow" diagram "$example" --out "$work/flows.svg"
 contains "$work/flows.svg" "Third countries without an adequacy decision"
 expect 0 "explain" -- "$privflow" explain "$example" transfer-without-tool

@@ -205,6 +205,7 @@ class FormatsTest {
     void pdfRendersFinnishTextWithEmbeddedFonts() throws Exception {
         Path file = dir.resolve("register.pdf");
         RegisterFormat.PDF.write(Fixtures.register("cleaning-company", Fixtures.FI), file);
+        Fixtures.assertTrailerSizeFits(file);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains("Seloste käsittelytoimista"), text);

@@ -46,6 +46,7 @@ class LargePdfTest {
         RegisterFormat.PDF.write(register, first);
         RegisterFormat.PDF.write(register, second);
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        Fixtures.assertTrailerSizeFits(first);
         try (PDDocument pdf = Loader.loadPDF(first.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Activity 0") && text.contains("Activity 899") && text.contains("Record of processing activities"));

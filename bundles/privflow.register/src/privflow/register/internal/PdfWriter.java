@@ -24,6 +24,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
@@ -38,7 +39,9 @@ import privflow.register.Register.Section;
 /**
  * PDF rendered from the register's HTML with openhtmltopdf, the DejaVu fonts embedded (so that
  * Finnish and every other Latin text renders the same everywhere), and the document's dates and id
- * fixed from the register's date and content, so the same register gives the same bytes.
+ * fixed from the register's date and content, so the same register gives the same bytes. It is
+ * written with a classic cross-reference table: PDFBox's compressed cross-reference stream gives
+ * a trailer size that readers such as qpdf warn about.
  */
 public final class PdfWriter {
 
@@ -59,7 +62,7 @@ public final class PdfWriter {
                     renderer.createPDFWithoutClosing();
                     PDDocument document = renderer.getPdfDocument();
                     fixMetadata(document, register, html);
-                    document.save(out);
+                    document.save(out, CompressParameters.NO_COMPRESSION);
                 }
             });
         } else {
@@ -100,7 +103,7 @@ public final class PdfWriter {
                         merger.appendDocument(joined, document);
                     }
                     fixMetadata(joined, register, id);
-                    joined.save(out);
+                    joined.save(out, CompressParameters.NO_COMPRESSION);
                 } finally {
                     for (PDDocument document : open) {
                         document.close();
