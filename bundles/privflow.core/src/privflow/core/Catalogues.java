@@ -54,6 +54,27 @@ public final class Catalogues {
                 : List.copyOf(catalogue.getSources());
     }
 
+    /**
+     * @return the shipped catalogue's as-of date, read from its root element alone, without
+     *         loading the catalogue (for {@code privflow --version}, which must start fast); or
+     *         {@code null} if it has none
+     */
+    public static java.time.LocalDate shippedAsOf() {
+        try (InputStream in = Catalogues.class.getClassLoader().getResourceAsStream(SHIPPED)) {
+            if (in == null) {
+                return null;
+            }
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            int root = head.indexOf("<privflow:Catalogue"); //$NON-NLS-1$
+            int end = root < 0 ? -1 : head.indexOf('>', root);
+            java.util.regex.Matcher asOf = java.util.regex.Pattern.compile("\\sasOf=\"(\\d{4}-\\d{2}-\\d{2})\"") //$NON-NLS-1$
+                    .matcher(end < 0 ? "" : head.substring(root, end)); //$NON-NLS-1$
+            return asOf.find() ? java.time.LocalDate.parse(asOf.group(1)) : null;
+        } catch (IOException | java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     private static Catalogue loadShipped() {
         try (InputStream in = Catalogues.class.getClassLoader().getResourceAsStream(SHIPPED)) {
             if (in == null) {

@@ -23,6 +23,10 @@ public final class Version implements IVersionProvider {
 
     /** @return the full bundle version, with the build qualifier */
     static String bundleVersion() {
+        String own = ownManifestVersion();
+        if (own != null) {
+            return own;
+        }
         try {
             Enumeration<URL> manifests = Version.class.getClassLoader().getResources("META-INF/MANIFEST.MF"); //$NON-NLS-1$
             while (manifests.hasMoreElements()) {
@@ -41,10 +45,29 @@ public final class Version implements IVersionProvider {
         return "0.0.0"; //$NON-NLS-1$
     }
 
+    /**
+     * @return the version in the manifest of the jar this class comes from, read directly (looking
+     *         through every jar's manifest opens each signed jar), or {@code null} when not from a jar
+     */
+    private static String ownManifestVersion() {
+        try {
+            java.security.CodeSource source = Version.class.getProtectionDomain().getCodeSource();
+            if (source == null || !source.getLocation().getPath().endsWith(".jar")) { //$NON-NLS-1$
+                return null;
+            }
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(new java.io.File(source.getLocation().toURI()), false)) {
+                Manifest manifest = jar.getManifest();
+                return manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-Version"); //$NON-NLS-1$
+            }
+        } catch (IOException | java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @Override
     public String[] getVersion() {
         Locale locale = Languages.current();
         return new String[]{Messages.format(locale, "Version_Text", bundleVersion(), //$NON-NLS-1$
-                String.valueOf(Catalogues.shipped().getAsOf()), Runtime.version().toString())};
+                String.valueOf(Catalogues.shippedAsOf()), Runtime.version().toString())};
     }
 }

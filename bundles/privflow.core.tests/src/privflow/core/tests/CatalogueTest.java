@@ -32,6 +32,7 @@ class CatalogueTest {
     void shippedCatalogueKnowsTheEeaAndIsDatedAndSourced() {
         Catalogue shipped = Catalogues.shipped();
         assertNotNull(shipped.getAsOf());
+        assertEquals(shipped.getAsOf(), Catalogues.shippedAsOf(), "the date --version reads without loading the catalogue");
         assertFalse(shipped.getSources().isEmpty());
         LegalFacts facts = LegalFacts.of(java.util.List.of(shipped));
         assertEquals(30, shipped.getCountries().stream().filter(c -> c.isEea()).count());
