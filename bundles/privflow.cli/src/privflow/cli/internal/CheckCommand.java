@@ -44,6 +44,12 @@ final class CheckCommand extends ModelCommand {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", descriptionKey = "check.out")
     Path out;
 
+    @Option(names = "--baseline", paramLabel = "FILE", descriptionKey = "check.baseline")
+    String baselineFile;
+
+    @Option(names = "--new-only", descriptionKey = "check.newOnly")
+    boolean newOnly;
+
     @Override
     public Integer call() throws IOException {
         Locale locale = locale();
@@ -66,11 +72,16 @@ final class CheckCommand extends ModelCommand {
                 }
             }
         }
+        if (newOnly && baselineFile == null) {
+            throw new InputException(Messages.get(locale, "Error_NewOnlyNeedsBaseline")); //$NON-NLS-1$
+        }
+        Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile, options, scenario.name, locale);
         FindingsReport report = switch (format) {
             case TEXT -> new TextReport(locale, failOn);
             case JSON -> new JsonReport(locale, failOn);
             case SARIF -> new SarifReport(locale, failOn);
         };
+        report.comparedWith(baseline, newOnly);
         if (out == null) {
             PrintWriter stdout = out();
             report.write(checked, options, stdout);
@@ -78,7 +89,7 @@ final class CheckCommand extends ModelCommand {
         } else {
             write(report, checked, locale);
         }
-        int failing = failing(checked);
+        int failing = failing(checked, baseline);
         if (format != Format.TEXT || out != null) {
             err.println(TextReport.verdict(locale, failOn, failing));
         }
@@ -104,11 +115,11 @@ final class CheckCommand extends ModelCommand {
         }
     }
 
-    private int failing(List<CheckedModel> checked) {
+    private int failing(List<CheckedModel> checked, Baseline baseline) {
         int count = 0;
         for (CheckedModel model : checked) {
             for (Finding f : model.analyse(options).findings()) {
-                if (failOn.fails(f)) {
+                if (FindingsReport.fails(f, failOn, baseline, newOnly)) {
                     count++;
                 }
             }

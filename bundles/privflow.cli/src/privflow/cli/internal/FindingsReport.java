@@ -21,6 +21,43 @@ abstract class FindingsReport {
         this.threshold = threshold;
     }
 
+    /** What a previous version found, or {@code null} without {@code --baseline}. */
+    Baseline baseline;
+    /** Whether only new and updated findings fail the check ({@code --new-only}). */
+    boolean newOnly;
+
+    /** @return this report, comparing with {@code baseline} (or not, if {@code null}) */
+    FindingsReport comparedWith(Baseline baseline, boolean newOnly) {
+        this.baseline = baseline;
+        this.newOnly = newOnly;
+        return this;
+    }
+
+    /**
+     * @return whether {@code f} fails the check: open at or above the threshold and, with
+     *         {@code --new-only}, new or updated since the baseline
+     */
+    boolean fails(privflow.core.Finding f) {
+        return fails(f, threshold, baseline, newOnly);
+    }
+
+    /** @return whether {@code f} fails a check with {@code threshold} and, if given, a baseline */
+    static boolean fails(privflow.core.Finding f, Threshold threshold, Baseline baseline, boolean newOnly) {
+        if (!threshold.fails(f)) {
+            return false;
+        }
+        return !newOnly || baseline == null || baseline.stateOf(f) != Baseline.State.UNCHANGED;
+    }
+
+    /** @return all findings of {@code models} analysed with {@code options} */
+    static List<privflow.core.Finding> all(List<CheckedModel> models, ModelOptions options) {
+        List<privflow.core.Finding> all = new java.util.ArrayList<>();
+        for (CheckedModel model : models) {
+            all.addAll(model.analyse(options).findings());
+        }
+        return all;
+    }
+
     /** Writes the findings of {@code models}, analysed with {@code options}, to {@code out}. */
     abstract void write(List<CheckedModel> models, ModelOptions options, Writer out) throws IOException;
 

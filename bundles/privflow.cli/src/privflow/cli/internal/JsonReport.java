@@ -63,13 +63,24 @@ final class JsonReport extends FindingsReport {
             json.name("transfers").value(result.transfers().size()); //$NON-NLS-1$
             json.endObject();
             for (Finding f : result.findings()) {
-                if (threshold.fails(f)) {
+                if (fails(f)) {
                     failing++;
                 }
             }
         }
         json.endArray();
         json.name("failing").value(failing); //$NON-NLS-1$
+        if (baseline != null) {
+            json.name("baseline").beginObject(); //$NON-NLS-1$
+            json.name("file").value(baseline.name()); //$NON-NLS-1$
+            json.name("newOnly").value(newOnly); //$NON-NLS-1$
+            json.name("absent").beginArray(); //$NON-NLS-1$
+            for (Baseline.Entry gone : baseline.absent(all(models, options))) {
+                json.beginObject().name("key").value(gone.key()).name("rule").value(gone.rule()) //$NON-NLS-1$ //$NON-NLS-2$
+                        .name("severity").value(gone.severity()).name("message").value(gone.message()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            json.endArray().endObject();
+        }
         json.name("findings").beginArray(); //$NON-NLS-1$
         for (CheckedModel model : models) {
             for (Finding f : model.analyse(options).findings()) {
@@ -86,6 +97,9 @@ final class JsonReport extends FindingsReport {
         json.beginObject();
         json.name("model").value(model.name()); //$NON-NLS-1$
         json.name("key").value(f.key()); //$NON-NLS-1$
+        if (baseline != null) {
+            json.name("baselineState").value(baseline.stateOf(f).id()); //$NON-NLS-1$
+        }
         json.name("rule").value(f.rule().id()); //$NON-NLS-1$
         json.name("severity").value(f.severity().id()); //$NON-NLS-1$
         json.name("article").value(f.rule().article()); //$NON-NLS-1$

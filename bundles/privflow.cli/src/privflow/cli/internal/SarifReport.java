@@ -59,6 +59,11 @@ final class SarifReport extends FindingsReport {
                 writeResult(json, model, i, f);
             }
         }
+        if (baseline != null) {
+            for (Baseline.Entry gone : baseline.absent(all(models, options))) {
+                writeAbsent(json, gone);
+            }
+        }
         json.endArray();
         json.name("columnKind").value("utf16CodeUnits"); //$NON-NLS-1$ //$NON-NLS-2$
         json.endObject().endArray();
@@ -121,6 +126,9 @@ final class SarifReport extends FindingsReport {
             json.endArray();
         }
         json.name("partialFingerprints").beginObject().name(KEY_FINGERPRINT).value(f.key()).endObject(); //$NON-NLS-1$
+        if (baseline != null) {
+            json.name("baselineState").value(baseline.stateOf(f).id()); //$NON-NLS-1$
+        }
         ReviewDecision d = f.decision();
         if (!f.review().isOpen()) {
             json.name("suppressions").beginArray().beginObject(); //$NON-NLS-1$
@@ -133,6 +141,7 @@ final class SarifReport extends FindingsReport {
         }
         json.name("properties").beginObject(); //$NON-NLS-1$
         json.name("key").value(f.key()); //$NON-NLS-1$
+        json.name("factsFingerprint").value(f.fingerprint()); //$NON-NLS-1$
         json.name("severity").value(f.severity().id()); //$NON-NLS-1$
         json.name("security-severity").value(securitySeverity(f.severity())); //$NON-NLS-1$
         json.name("gdprArticle").value(f.rule().article()); //$NON-NLS-1$
@@ -143,6 +152,23 @@ final class SarifReport extends FindingsReport {
         }
         json.endArray();
         json.endObject();
+        json.endObject();
+    }
+
+    /** A finding of the baseline that is gone: SARIF's {@code absent} result, without a location in the current model. */
+    private void writeAbsent(JsonWriter json, Baseline.Entry gone) throws IOException {
+        Rule rule = gone.rule() == null ? null : Rule.byId(gone.rule());
+        json.beginObject();
+        json.name("ruleId").value(gone.rule()); //$NON-NLS-1$
+        if (rule != null) {
+            json.name("ruleIndex").value(rule.ordinal()); //$NON-NLS-1$
+        }
+        json.name("level").value("none"); //$NON-NLS-1$ //$NON-NLS-2$
+        json.name("message").beginObject().name("text") //$NON-NLS-1$ //$NON-NLS-2$
+                .value(Messages.format(locale, "Sarif_Absent", gone.message() == null ? gone.key() : gone.message())).endObject(); //$NON-NLS-1$
+        json.name("partialFingerprints").beginObject().name(KEY_FINGERPRINT).value(gone.key()).endObject(); //$NON-NLS-1$
+        json.name("baselineState").value(Baseline.State.ABSENT.id()); //$NON-NLS-1$
+        json.name("properties").beginObject().name("key").value(gone.key()).name("severity").value(gone.severity()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         json.endObject();
     }
 

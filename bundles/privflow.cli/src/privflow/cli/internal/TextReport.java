@@ -36,7 +36,7 @@ final class TextReport extends FindingsReport {
             List<Finding> reviewed = new ArrayList<>();
             for (Finding f : result.findings()) {
                 (f.review().isOpen() ? open : reviewed).add(f);
-                if (threshold.fails(f)) {
+                if (fails(f)) {
                     failing++;
                 }
             }
@@ -66,13 +66,27 @@ final class TextReport extends FindingsReport {
             }
             out.println();
         }
+        if (baseline != null) {
+            List<Finding> all = all(models, options);
+            Map<Baseline.State, Integer> states = new java.util.EnumMap<>(Baseline.State.class);
+            all.forEach(f -> states.merge(baseline.stateOf(f), 1, Integer::sum));
+            out.println(Messages.format(locale, "Text_Baseline", baseline.name(), states.getOrDefault(Baseline.State.NEW, 0), //$NON-NLS-1$
+                    states.getOrDefault(Baseline.State.UPDATED, 0), states.getOrDefault(Baseline.State.UNCHANGED, 0),
+                    baseline.absent(all).size()));
+            for (Baseline.Entry gone : baseline.absent(all)) {
+                out.println("  " + Messages.format(locale, "Text_BaselineAbsent", gone.rule(), gone.key())); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
         out.println(verdict(locale, threshold, failing));
         out.flush();
     }
 
     private void writeFinding(PrintWriter out, CheckedModel model, Finding f) {
         ElementPositions.Position at = model.locator().of(f.subject());
-        out.println("    " + Messages.format(locale, "Text_FindingHeader", f.rule().id(), f.rule().article(locale), //$NON-NLS-1$ //$NON-NLS-2$
+        String state = baseline == null
+                ? "" //$NON-NLS-1$
+                : Messages.get(locale, "Text_State_" + baseline.stateOf(f).name()) + "  "; //$NON-NLS-1$ //$NON-NLS-2$
+        out.println("    " + state + Messages.format(locale, "Text_FindingHeader", f.rule().id(), f.rule().article(locale), //$NON-NLS-1$ //$NON-NLS-2$
                 model.name(), at.line(), at.column()));
         out.println("      " + f.message(locale)); //$NON-NLS-1$
         if (!f.path().isEmpty()) {
