@@ -188,19 +188,14 @@ public final class LegalFacts {
         return o;
     }
 
-    /** @return whether any organisation behind {@code service} is certified under the DPF */
+    /** @return whether any organisation behind {@code service} is on the DPF list, whatever its dates */
     public boolean dpfCertified(KnownService service) {
-        for (KnownOrganisation o : providerChain(service)) {
-            if (o.isDpfCertified()) {
-                return true;
-            }
-        }
-        return false;
+        return dpfCertified(service, null);
     }
 
     /**
      * @return whether any organisation behind {@code service} was certified under the DPF on
-     *         {@code date}
+     *         {@code date} ({@code null}: on any date)
      */
     public boolean dpfCertified(KnownService service, LocalDate date) {
         for (KnownOrganisation o : providerChain(service)) {
@@ -226,6 +221,23 @@ public final class LegalFacts {
         if (!o.isDpfCertified()) {
             return false;
         }
+        DpfPeriod period = dpfPeriod(o);
+        return withinDpf(date, period.from(), period.until());
+    }
+
+    /**
+     * When a DPF certification applies: from its first day (never before the framework's) to its
+     * last, {@code until} being {@code null} while it runs.
+     */
+    public record DpfPeriod(LocalDate from, LocalDate until) {
+    }
+
+    /**
+     * @return when {@code o}'s DPF certification applies: its dates in the model, else the
+     *         catalogue's for an organisation of the same name, starting no earlier than the
+     *         framework
+     */
+    public DpfPeriod dpfPeriod(Organisation o) {
         LocalDate from = o.getDpfCertifiedFrom();
         LocalDate until = o.getDpfCertifiedUntil();
         KnownOrganisation known = knownOrganisationNamed(o.getName());
@@ -233,7 +245,10 @@ public final class LegalFacts {
             from = from != null ? from : known.getDpfCertifiedFrom();
             until = until != null ? until : known.getDpfCertifiedUntil();
         }
-        return withinDpf(date, from, until);
+        if (from == null || dpfStart != null && from.isBefore(dpfStart)) {
+            from = dpfStart;
+        }
+        return new DpfPeriod(from, until);
     }
 
     /**

@@ -68,12 +68,13 @@ final class TextReport extends FindingsReport {
         }
         if (baseline != null) {
             List<Finding> all = all(models, options);
+            List<Baseline.Entry> absent = baseline.absent(all);
             Map<Baseline.State, Integer> states = new java.util.EnumMap<>(Baseline.State.class);
             all.forEach(f -> states.merge(baseline.stateOf(f), 1, Integer::sum));
             out.println(Messages.format(locale, "Text_Baseline", baseline.name(), states.getOrDefault(Baseline.State.NEW, 0), //$NON-NLS-1$
                     states.getOrDefault(Baseline.State.UPDATED, 0), states.getOrDefault(Baseline.State.UNCHANGED, 0),
-                    baseline.absent(all).size()));
-            for (Baseline.Entry gone : baseline.absent(all)) {
+                    absent.size()));
+            for (Baseline.Entry gone : absent) {
                 out.println("  " + Messages.format(locale, "Text_BaselineAbsent", gone.rule(), gone.key())); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import privflow.core.Severity;
 import privflow.diagram.Palette;
 import privflow.diagram.Zone;
+import privflow.testing.Contrast;
 
 /**
  * The diagram's colours meet WCAG 2.1 AA and stay apart without colour vision: lines and borders
@@ -68,8 +69,8 @@ class PaletteTest {
         for (int vision = 0; vision < 4; vision++) {
             for (int i = 0; i < colours.size(); i++) {
                 for (int j = i + 1; j < colours.size(); j++) {
-                    double ratio = ratio(luminance(simulate(rgb(colours.get(i)), vision)),
-                            luminance(simulate(rgb(colours.get(j)), vision)));
+                    double ratio = Contrast.ratioOfLuminances(Contrast.luminance(simulate(Contrast.linear(colours.get(i)), vision)),
+                            Contrast.luminance(simulate(Contrast.linear(colours.get(j)), vision)));
                     if (ratio < 1.3) {
                         problems.add(colours.get(i) + " vs " + colours.get(j) + " (vision " + vision + "): " + ratio);
                     }
@@ -80,25 +81,7 @@ class PaletteTest {
     }
 
     static double contrast(String a, String b) {
-        return ratio(luminance(rgb(a)), luminance(rgb(b)));
-    }
-
-    private static double ratio(double a, double b) {
-        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-    }
-
-    /** @return linear RGB of a hex colour */
-    private static double[] rgb(String hex) {
-        double[] c = new double[3];
-        for (int i = 0; i < 3; i++) {
-            double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
-            c[i] = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-        }
-        return c;
-    }
-
-    private static double luminance(double[] c) {
-        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+        return Contrast.ratio(a, b);
     }
 
     /** @return {@code c} as seen with normal vision (0), protanopia (1), deuteranopia (2) or tritanopia (3) */

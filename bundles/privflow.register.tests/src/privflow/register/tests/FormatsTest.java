@@ -140,28 +140,13 @@ class FormatsTest {
         int checked = 0;
         while (text.find()) {
             for (String background : backgrounds) {
-                double ratio = contrast(text.group(1), background);
+                double ratio = privflow.testing.Contrast.ratio(text.group(1), background);
                 assertTrue(ratio >= 4.5, text.group(1) + " on " + background + ": " + ratio);
                 checked++;
             }
         }
         assertTrue(checked >= 10, "the style has text colours and backgrounds: " + style);
         assertTrue(style.contains("font-size: 8pt"), "print body text of at least 8 pt");
-    }
-
-    private static double contrast(String a, String b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(String hex) {
-        double[] c = new double[3];
-        for (int i = 0; i < 3; i++) {
-            double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
-            c[i] = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
     }
 
     @Test

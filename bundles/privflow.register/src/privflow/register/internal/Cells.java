@@ -27,9 +27,14 @@ final class Cells {
         List<?> items = items(cell);
         List<String> values = new ArrayList<>(items.size());
         for (Object item : items) {
-            values.add(item instanceof LocalDate date && locale != null ? Messages.date(locale, date) : item.toString());
+            values.add(value(item, locale));
         }
         return values;
+    }
+
+    /** @return one value as {@code locale} reads it (a date as the language writes it), or as data for {@code null} */
+    static String value(Object item, Locale locale) {
+        return item instanceof LocalDate date && locale != null ? Messages.date(locale, date) : item.toString();
     }
 
     /** @return the cell's values as the register holds them: strings, phrases and dates */

@@ -295,7 +295,7 @@ public final class HtmlWriter {
                 html.append("<span lang=\"").append(escape(phrase.language())).append("\">") //$NON-NLS-1$ //$NON-NLS-2$
                         .append(escape(phrase.text())).append("</span>"); //$NON-NLS-1$
             } else {
-                html.append(escape(Cells.values(value, locale).get(0)));
+                html.append(escape(Cells.value(value, locale)));
             }
         }
     }

@@ -138,11 +138,11 @@ public final class RegisterBuilder {
     private Section register(List<ProcessingActivity> activities) {
         List<List<Object>> rows = new ArrayList<>();
         for (ProcessingActivity a : activities) {
-            Organisation controller = withRole(a, Role.CONTROLLER).stream().findFirst().orElse(null);
+            Organisation controller = ProcessingRoles.withRole(a, Role.CONTROLLER).stream().findFirst().orElse(null);
             List<Object> row = new ArrayList<>();
             row.add(text(label(a)));
             row.add(controller == null ? t.get("Value_NotRecorded") : organisationWithContact(controller)); //$NON-NLS-1$
-            row.add(withRole(a, Role.JOINT_CONTROLLER).stream().map(this::organisationWithContact).toList());
+            row.add(ProcessingRoles.withRole(a, Role.JOINT_CONTROLLER).stream().map(this::organisationWithContact).toList());
             row.add(controller == null ? "" : contact(controller.getRepresentative())); //$NON-NLS-1$
             row.add(controller == null ? "" : contact(controller.getDpo())); //$NON-NLS-1$
             row.add(texts(a.getPurposes()));
@@ -177,8 +177,8 @@ public final class RegisterBuilder {
         List<List<Object>> rows = new ArrayList<>();
         Organisation keeper = model.getRecordKeeper();
         for (ProcessingActivity a : activities) {
-            List<Organisation> controllers = new ArrayList<>(withRole(a, Role.CONTROLLER));
-            controllers.addAll(withRole(a, Role.JOINT_CONTROLLER));
+            List<Organisation> controllers = new ArrayList<>(ProcessingRoles.withRole(a, Role.CONTROLLER));
+            controllers.addAll(ProcessingRoles.withRole(a, Role.JOINT_CONTROLLER));
             List<Object> row = new ArrayList<>();
             row.add(organisationWithContact(keeper));
             row.add(controllers.isEmpty()
@@ -239,6 +239,12 @@ public final class RegisterBuilder {
                 }
             }
         }
+        Map<Organisation, List<Service>> servicesBy = new HashMap<>();
+        for (Service s : model.getServices()) {
+            if (s.getProvider() != null && roles.containsKey(s.getProvider())) {
+                servicesBy.computeIfAbsent(s.getProvider(), p -> new ArrayList<>()).add(s);
+            }
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (Map.Entry<Organisation, Set<Role>> entry : roles.entrySet()) {
             Organisation processor = entry.getKey();
@@ -248,11 +254,9 @@ public final class RegisterBuilder {
             row.add(entry.getValue().stream().map(r -> Labels.of(r, t.locale())).toList());
             row.add(texts(of.stream().map(this::label).toList()));
             List<String> contracts = new ArrayList<>();
-            for (Service s : model.getServices()) {
-                if (s.getProvider() == processor) {
-                    contracts.add(label(s) + ": " + Labels.of(s.getContract(), t.locale()) //$NON-NLS-1$
-                            + (blank(s.getContractReference()) ? "" : " (" + s.getContractReference() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                }
+            for (Service s : servicesBy.getOrDefault(processor, List.of())) {
+                contracts.add(label(s) + ": " + Labels.of(s.getContract(), t.locale()) //$NON-NLS-1$
+                        + (blank(s.getContractReference()) ? "" : " (" + s.getContractReference() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
             row.add(contracts);
             List<Transfer> own = new ArrayList<>();
@@ -380,7 +384,7 @@ public final class RegisterBuilder {
     private List<String> recipients(ProcessingActivity a) {
         Set<String> recipients = new LinkedHashSet<>();
         Set<Organisation> providers = new java.util.HashSet<>();
-        List<Organisation> controllers = withRole(a, Role.CONTROLLER);
+        List<Organisation> controllers = ProcessingRoles.withRole(a, Role.CONTROLLER);
         for (DataFlow flow : flowsByActivity.getOrDefault(a, List.of())) {
             EObject target = flow.getTarget();
             if (target instanceof Service s && (s.getContract() == privflow.model.ContractType.INTERNAL
@@ -433,10 +437,6 @@ public final class RegisterBuilder {
             }
         }
         return String.join(", ", states); //$NON-NLS-1$
-    }
-
-    private static List<Organisation> withRole(ProcessingActivity a, Role role) {
-        return ProcessingRoles.withRole(a, role);
     }
 
     /**

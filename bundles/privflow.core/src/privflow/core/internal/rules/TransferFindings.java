@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.core.internal.rules;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import privflow.core.AdequacyDecisions;
 import privflow.core.Finding;
+import privflow.core.LegalFacts;
 import privflow.core.Rule;
 import privflow.core.Severity;
 import privflow.core.Transfer;
@@ -17,7 +17,6 @@ import privflow.core.internal.FlowContext;
 import privflow.model.AdequacyScope;
 import privflow.model.ContractType;
 import privflow.model.DataCategory;
-import privflow.model.KnownOrganisation;
 import privflow.model.Organisation;
 
 /**
@@ -133,20 +132,10 @@ final class TransferFindings {
 
     /** @return when the importer's DPF certification runs, as the model or the catalogue dates it */
     private static Finding.Text dpfDates(FlowContext context, Organisation importer) {
-        LocalDate from = importer.getDpfCertifiedFrom();
-        LocalDate until = importer.getDpfCertifiedUntil();
-        KnownOrganisation known = context.engine().facts().knownOrganisationNamed(importer.getName());
-        if (known != null) {
-            from = from != null ? from : known.getDpfCertifiedFrom();
-            until = until != null ? until : known.getDpfCertifiedUntil();
-        }
-        LocalDate start = context.engine().facts().dpfStart();
-        if (from == null || start != null && from.isBefore(start)) {
-            from = start;
-        }
-        return until == null
-                ? new Finding.Text("Fact_DpfFrom", from) //$NON-NLS-1$
-                : new Finding.Text("Fact_DpfDates", from, until); //$NON-NLS-1$
+        LegalFacts.DpfPeriod period = context.engine().facts().dpfPeriod(importer);
+        return period.until() == null
+                ? new Finding.Text("Fact_DpfFrom", period.from()) //$NON-NLS-1$
+                : new Finding.Text("Fact_DpfDates", period.from(), period.until()); //$NON-NLS-1$
     }
 
     /** @return {@code text} ending with a full stop, or empty */

@@ -413,7 +413,7 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
                 java.util.List<privflow.model.KnownOrganisation> chain = analysis().facts().providerChain(k);
                 return NLS.bind(Messages.Catalogue_ServiceLabel, new Object[]{k.getName(),
                         chain.isEmpty() ? "-" : chain.get(0).getName(), chain.isEmpty() ? "-" : chain.get(0).getCountry(), //$NON-NLS-1$ //$NON-NLS-2$
-                        analysis().facts().dpfCertified(k) ? Messages.Catalogue_Dpf : ""}); //$NON-NLS-1$
+                        analysis().facts().dpfCertified(k, analysis().asOf()) ? Messages.Catalogue_Dpf : ""}); //$NON-NLS-1$
             }
         });
         dialog.setTitle(Messages.Catalogue_Add);
