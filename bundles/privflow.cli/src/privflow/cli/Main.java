@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import com.openhtmltopdf.util.XRLog;
-
 import privflow.cli.internal.ControlCharacterEscaper;
 import privflow.cli.internal.PrivflowCommand;
 
@@ -50,7 +48,7 @@ public final class Main {
     }
 
     /**
-     * The PDF libraries report progress and font fallbacks on the console; on the command line only
+     * The font library reports font table oddities on the console; on the command line only
      * privflow's own messages and real errors belong there.
      */
     private static void quietLibraries() {
@@ -58,7 +56,6 @@ public final class Main {
             for (Logger logger : LIBRARY_LOGGERS) {
                 logger.setLevel(Level.SEVERE);
             }
-            XRLog.setLoggingEnabled(false);
         }
     }
 

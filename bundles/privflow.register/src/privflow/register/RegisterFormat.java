@@ -23,7 +23,7 @@ public enum RegisterFormat {
     CSV("csv"), //$NON-NLS-1$
     /** One self-contained HTML file with a table of contents and print styles. */
     HTML("html"), //$NON-NLS-1$
-    /** PDF rendered from the same HTML, with embedded DejaVu fonts. */
+    /** PDF/A-2u and PDF/UA-1: tagged, DejaVu fonts embedded, laid out page by page with the HTML's look. */
     PDF("pdf"), //$NON-NLS-1$
     /** JSON with a versioned schema ({@code privflow-register/2}, see docs/register-json.md). */
     JSON("json"); //$NON-NLS-1$

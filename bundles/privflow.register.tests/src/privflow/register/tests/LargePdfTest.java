@@ -22,14 +22,14 @@ import privflow.model.ProcessingActivity;
 import privflow.register.Register;
 import privflow.register.RegisterFormat;
 
-/** A register too large to lay out at once is rendered in parts and joined, still byte-identical. */
+/** A long register is laid out page by page with every row, and still gives the same bytes. */
 class LargePdfTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void largeRegisterIsRenderedInPartsWithEveryRowAndTheSameBytes() throws Exception {
+    void aLongRegisterHasEveryRowAndTheSameBytes() throws Exception {
         DataFlowModel model = PrivflowFactory.eINSTANCE.createDataFlowModel();
         model.setName("Many activities");
         model.setAsOf(LocalDate.of(2026, 11, 24));
@@ -53,7 +53,7 @@ class LargePdfTest {
             assertTrue(pdf.getNumberOfPages() > 100, "a card per activity");
         }
         try (var files = Files.list(dir)) {
-            assertTrue(files.count() == 2, "no part files are left behind");
+            assertTrue(files.count() == 2, "no temporary files are left behind");
         }
     }
 }

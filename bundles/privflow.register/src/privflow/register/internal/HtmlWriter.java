@@ -19,7 +19,7 @@ import privflow.register.Register.Section;
 /**
  * One self-contained XHTML file: styles inline, a table of contents, a table per section, print
  * styles (landscape pages, table headers repeated on every page). Every text is escaped. The PDF
- * is rendered from the same markup.
+ * has the same look, laid out by {@link PdfWriter}.
  */
 public final class HtmlWriter {
 
@@ -66,7 +66,7 @@ public final class HtmlWriter {
         AtomicFile.write(file, out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             try {
-                render(register, true, new Html(writer, true));
+                render(register, new Html(writer));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -76,35 +76,27 @@ public final class HtmlWriter {
 
     /** @return the register as an XHTML document, with the data-flow diagram as inline SVG */
     public static String render(Register register) {
-        return render(register, true);
-    }
-
-    /** @return the register as an XHTML document; the PDF renderer draws no SVG, so it leaves the diagram out */
-    static String render(Register register, boolean diagram) {
         StringWriter text = new StringWriter(64 * 1024);
-        render(register, diagram, new Html(text, diagram));
+        render(register, new Html(text));
         return text.toString();
     }
 
-    private static void render(Register register, boolean diagram, Html html) {
-        boolean withDiagram = diagram && register.diagram() != null;
+    private static void render(Register register, Html html) {
+        boolean withDiagram = register.diagram() != null;
         open(html, register);
-        front(html, register, true, withDiagram);
+        front(html, register, withDiagram);
         if (withDiagram) {
             html.append("<section id=\"diagram\" class=\"diagram\">\n<h2>").append(escape(register.diagram().title())) //$NON-NLS-1$
                     .append("</h2>\n").append(register.diagram().svg()).append("</section>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         for (Section section : register.sections()) {
-            section(html, section, true, register.locale());
+            section(html, section, register.locale());
         }
         close(html);
     }
 
-    /**
-     * Where the markup goes: a writer, with its failures unchecked so that the layout code reads
-     * plainly; and whether tables get captions (the PDF renderer cannot lay them out).
-     */
-    private record Html(Writer out, boolean captions) {
+    /** Where the markup goes: a writer, with its failures unchecked so that the layout code reads plainly. */
+    private record Html(Writer out) {
         Html append(String text) {
             try {
                 out.write(text);
@@ -117,24 +109,6 @@ public final class HtmlWriter {
         Html append(int number) {
             return append(Integer.toString(number));
         }
-    }
-
-    /**
-     * @return a part of the register as an XHTML document, for documents too large to lay out at
-     *         once: the title and contents (without links, as the sections are elsewhere), or some
-     *         rows of one section, with its heading or without
-     */
-    static String renderPart(Register register, Section part, boolean heading) {
-        StringWriter text = new StringWriter(64 * 1024);
-        Html html = new Html(text, false);
-        open(html, register);
-        if (part == null) {
-            front(html, register, false, false);
-        } else {
-            section(html, part, heading, register.locale());
-        }
-        close(html);
-        return text.toString();
     }
 
     /** Whether a section shows one card a record rather than a table row. */
@@ -169,7 +143,7 @@ public final class HtmlWriter {
         html.append("</main>\n</body>\n</html>\n"); //$NON-NLS-1$
     }
 
-    private static void front(Html html, Register register, boolean links, boolean diagram) {
+    private static void front(Html html, Register register, boolean diagram) {
         html.append("<h1>").append(escape(register.title())).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         html.append("<p class=\"subtitle\">").append(escape(register.subtitle())).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         html.append("<p class=\"note\">").append(escape(register.note())).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -179,22 +153,16 @@ public final class HtmlWriter {
         }
         for (Section section : register.sections()) {
             html.append("<li>"); //$NON-NLS-1$
-            if (links) {
-                html.append("<a href=\"#").append(section.id()).append("\">").append(escape(section.title())).append("</a>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            } else {
-                html.append(escape(section.title()));
-            }
+            html.append("<a href=\"#").append(section.id()).append("\">").append(escape(section.title())).append("</a>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             html.append(" (").append(section.rows().size()).append(")</li>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         html.append("</ol>\n</nav>\n"); //$NON-NLS-1$
     }
 
-    private static void section(Html html, Section full, boolean heading, java.util.Locale locale) {
+    private static void section(Html html, Section full, java.util.Locale locale) {
         Section section = readable(full);
         html.append("<section id=\"").append(section.id()).append("\">\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        if (heading) {
-            html.append("<h2>").append(escape(section.title())).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+        html.append("<h2>").append(escape(section.title())).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         if (asCards(section)) {
             cards(html, section, locale);
         } else {
@@ -206,9 +174,7 @@ public final class HtmlWriter {
     /** A table row per record while it fits a landscape page; wider sections become one card a record. */
     private static void table(Html html, Section section, java.util.Locale locale) {
         html.append("<table>\n"); //$NON-NLS-1$
-        if (html.captions()) {
-            html.append("<caption class=\"label\">").append(escape(section.title())).append("</caption>\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+        html.append("<caption class=\"label\">").append(escape(section.title())).append("</caption>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         html.append("<colgroup>"); //$NON-NLS-1$
         for (int width : widths(section)) {
             html.append("<col style=\"width: ").append(width).append("%\"/>"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -263,10 +229,8 @@ public final class HtmlWriter {
             html.append("<h3>"); //$NON-NLS-1$
             values(html, Cells.items(row.get(0)), locale);
             html.append("</h3>\n<table class=\"card\">\n"); //$NON-NLS-1$
-            if (html.captions()) {
-                html.append("<caption class=\"label\">").append(escape(section.title())).append(": ").append(escape(name)) //$NON-NLS-1$ //$NON-NLS-2$
-                        .append("</caption>\n"); //$NON-NLS-1$
-            }
+            html.append("<caption class=\"label\">").append(escape(section.title())).append(": ").append(escape(name)) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("</caption>\n"); //$NON-NLS-1$
             html.append("<tbody>\n"); //$NON-NLS-1$
             for (int i = 0; i < row.size(); i++) {
                 html.append("<tr><th scope=\"row\">").append(escape(section.columns().get(i).title())).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
