@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: EPL-2.0
 # The test command: checks that the generated EMF code matches the metamodel, then builds
 # everything and runs every test (plain and workbench tests, the latter on a virtual display), then
-# walks the built IDE (releng/journey.sh), drives the command-line distribution, validates its PDFs
-# with veraPDF, and a model round trip on a plain JVM.
+# walks the built IDE (releng/journey.sh), drives the command-line distribution, checks its PDFs with
+# veraPDF and its Word documents with POI and LibreOffice, and a model round trip on a plain JVM.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -34,8 +34,8 @@ echo "privflow: walking the user guide in the built IDE with keyboard and mouse 
 echo "privflow: driving the command-line distribution (bin/privflow on a plain JVM, outside OSGi)"
 "$here/test-cli-dist.sh"
 
-echo "privflow: validating register PDFs with veraPDF for PDF/A-2u and PDF/UA-1 (releng/check-pdf.sh)"
-"$here/check-pdf.sh"
+echo "privflow: checking register PDFs with veraPDF and Word documents with POI and LibreOffice (releng/check-documents.sh)"
+"$here/check-documents.sh"
 
 echo "privflow: checking registers and diagrams with axe-core and the Nu HTML checker (releng/check-accessibility.sh)"
 "$here/check-accessibility.sh"

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import privflow.register.internal.CsvWriter;
+import privflow.register.internal.DocxWriter;
 import privflow.register.internal.HtmlWriter;
 import privflow.register.internal.JsonWriter;
 import privflow.register.internal.PdfWriter;
@@ -25,6 +26,8 @@ public enum RegisterFormat {
     HTML("html"), //$NON-NLS-1$
     /** PDF/A-2u and PDF/UA-1: tagged, DejaVu fonts embedded, laid out page by page with the HTML's look. */
     PDF("pdf"), //$NON-NLS-1$
+    /** A Word document: headings, a table of contents, tables with repeated header rows, page numbers. */
+    DOCX("docx"), //$NON-NLS-1$
     /** JSON with a versioned schema ({@code privflow-register/2}, see docs/register-json.md). */
     JSON("json"); //$NON-NLS-1$
 
@@ -58,6 +61,7 @@ public enum RegisterFormat {
             case CSV -> CsvWriter.write(register, out);
             case HTML -> HtmlWriter.write(register, out);
             case PDF -> PdfWriter.write(register, out);
+            case DOCX -> DocxWriter.write(register, out);
             case JSON -> JsonWriter.write(register, out);
         }
     }

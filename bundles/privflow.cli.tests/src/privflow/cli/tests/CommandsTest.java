@@ -112,7 +112,9 @@ class CommandsTest {
         Cli.Run noFormat = Cli.run("register", CLEANING, "--out", dir.resolve("register.doc").toString());
         assertEquals(2, noFormat.code());
         assertTrue(noFormat.err().contains("register.doc: the extension names no register format"), noFormat.err());
-        assertEquals(2, Cli.run("register", CLEANING, "--format", "docx", "--out", dir.resolve("r").toString()).code());
+        Cli.Run unknown = Cli.run("register", CLEANING, "--format", "odt", "--out", dir.resolve("r").toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("\"odt\" is not a register format: use xlsx, csv, html, pdf, docx or json."), unknown.err());
         Cli.Run folder = Cli.run("register", CLEANING, "--format", "pdf", "--out", dir.toString());
         assertEquals(2, folder.code());
         assertTrue(folder.err().contains("is a folder"), folder.err());

@@ -21,7 +21,7 @@ final class RegisterCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "register.model")
     String modelName;
 
-    @Option(names = "--format", paramLabel = "xlsx|csv|html|pdf|json", descriptionKey = "register.format")
+    @Option(names = "--format", paramLabel = "xlsx|csv|html|pdf|docx|json", descriptionKey = "register.format")
     String format;
 
     @Option(names = "--date", paramLabel = "DATE", converter = Dates.class, descriptionKey = "register.date")

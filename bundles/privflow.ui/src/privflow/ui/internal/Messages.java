@@ -136,6 +136,7 @@ public final class Messages extends NLS {
     public static String Export_FormatCSV;
     public static String Export_FormatHTML;
     public static String Export_FormatPDF;
+    public static String Export_FormatDOCX;
     public static String Export_FormatJSON;
     public static String Label_Review;
     public static String Properties_NoCountry;

@@ -146,6 +146,7 @@ public final class ExportRegisterWizard extends Wizard implements IExportWizard 
                 case CSV -> Messages.Export_FormatCSV;
                 case HTML -> Messages.Export_FormatHTML;
                 case PDF -> Messages.Export_FormatPDF;
+                case DOCX -> Messages.Export_FormatDOCX;
                 case JSON -> Messages.Export_FormatJSON;
             };
         }

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.conformance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -45,24 +42,14 @@ class RegisterPdfConformanceTest {
     @BeforeAll
     static void writeRegisters() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        Path cli = Path.of(System.getProperty("privflow.cli"));
-        Path privflow = cli.resolve("bin/privflow");
-        assertTrue(Files.isExecutable(privflow), privflow + " is missing: build the distribution first");
-        List<Path> models = new ArrayList<>();
-        try (Stream<Path> examples = Files.list(Path.of(System.getProperty("privflow.examples")))) {
-            examples.filter(p -> p.toString().endsWith(".privflow")).sorted().forEach(models::add);
-        }
-        assertTrue(models.size() >= 4, "the examples are found: " + models);
+        List<Path> models = new ArrayList<>(Distribution.examples());
         Path large = dir.resolve("generated-1500-flows.privflow");
-        run(List.of(java(), "-cp", benchJar() + java.io.File.pathSeparator + cli.resolve("lib") + "/*",
-                "privflow.bench.LargeModelGenerator", large.toString(), "150", "1500", "200", "7"));
+        Distribution.generate(large, 150, 1500, 200);
         models.add(large);
         for (Path model : models) {
             for (String language : List.of("en", "fi")) {
-                String name = model.getFileName().toString().replace(".privflow", "") + "-" + language + ".pdf";
-                Path pdf = dir.resolve(name);
-                run(List.of(privflow.toString(), "register", model.toString(), "--format", "pdf", "--lang", language, "--date",
-                        "2026-12-07", "--out", pdf.toString()));
+                Path pdf = dir.resolve(Distribution.stem(model) + "-" + language + ".pdf");
+                Distribution.register(model, language, pdf);
                 pdfs.add(pdf);
             }
         }
@@ -95,33 +82,4 @@ class RegisterPdfConformanceTest {
         assertTrue(checks > 100, "veraPDF checked the document (" + checks + " checks)");
     }
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static Path benchJar() throws IOException {
-        try (Stream<Path> jars = Files.list(Path.of(System.getProperty("privflow.bench")))) {
-            return jars.filter(p -> p.getFileName().toString().matches("privflow\\.bench-.*\\.jar"))
-                    .filter(p -> !p.toString().contains("sources")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("build privflow.bench first"));
-        }
-    }
-
-    private static void run(List<String> command) throws Exception {
-        Path log = Files.createTempFile(dir, "run", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            fail("timed out: " + command);
-        }
-        assertEquals(0, process.exitValue(), () -> command + " failed: " + read(log));
-    }
-
-    private static String read(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return e.toString();
-        }
-    }
 }
