@@ -44,7 +44,7 @@ final class ExplainCommand extends ModelCommand {
         Locale locale = locale();
         CheckedModel model = CheckedModel.load(modelName, options, scenario.name);
         AnalysisResult result = model.analyse(options);
-        Finding f = find(result, locale);
+        Finding f = find(result, key, modelName, locale);
         PrintWriter out = out();
         out.println(Messages.format(locale, "Explain_Header", f.rule().id(), f.severity().label(locale), f.rule().article(locale), //$NON-NLS-1$
                 f.rule().title(locale)));
@@ -73,8 +73,12 @@ final class ExplainCommand extends ModelCommand {
         return Main.OK;
     }
 
-    /** Finds the finding by its key, or by a prefix of it that only one key has. */
-    private Finding find(AnalysisResult result, Locale locale) {
+    /**
+     * Finds the finding by its key, or by a prefix of it that only one key has.
+     *
+     * @throws InputException naming the keys that may be meant
+     */
+    static Finding find(AnalysisResult result, String key, String modelName, Locale locale) {
         Finding exact = result.finding(key);
         if (exact != null) {
             return exact;
