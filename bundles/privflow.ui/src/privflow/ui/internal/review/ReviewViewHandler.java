@@ -29,6 +29,7 @@ public final class ReviewViewHandler extends AbstractHandler implements IExecuta
             switch (operation) {
                 case "export" -> view.exportReview(); //$NON-NLS-1$
                 case "import" -> view.importDecisions(); //$NON-NLS-1$
+                case "tia" -> view.createTransferImpactAssessment(); //$NON-NLS-1$
                 default -> view.reviewSelected();
             }
         }

@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.ui.internal.review;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -25,22 +33,26 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
+import privflow.core.AnalysisOptions;
 import privflow.core.AnalysisResult;
 import privflow.core.Finding;
 import privflow.core.ReviewState;
+import privflow.core.Transfer;
+import privflow.edit.Labels;
 import privflow.model.DataCategory;
 import privflow.model.DataFlow;
 import privflow.model.ReviewDecision;
+import privflow.register.TransferImpactAssessment;
+import privflow.ui.editor.EditorFollower;
 import privflow.ui.internal.Messages;
 import privflow.ui.internal.PrivflowPreferences;
-import privflow.ui.editor.EditorFollower;
 import privflow.ui.internal.editor.PrivflowEditor;
-import privflow.edit.Labels;
 
 /**
  * The legal team's view: every third-country transfer and transfer finding of the model in the
@@ -253,8 +265,8 @@ public final class TransferReviewView extends ViewPart {
         status.setText(editor == null
                 ? Messages.Review_NoEditor
                 : scenario == null
-                        ? org.eclipse.osgi.util.NLS.bind(Messages.Review_Summary, new Object[]{rows.size(), open, editor.getTitle()})
-                        : org.eclipse.osgi.util.NLS.bind(Messages.Review_SummaryScenario,
+                        ? NLS.bind(Messages.Review_Summary, new Object[]{rows.size(), open, editor.getTitle()})
+                        : NLS.bind(Messages.Review_SummaryScenario,
                                 new Object[]{rows.size(), open, editor.getTitle(), ScenarioChoices.name(scenario)}));
         status.setToolTipText(status.getText());
         status.getParent().layout();
@@ -269,11 +281,16 @@ public final class TransferReviewView extends ViewPart {
         return rows;
     }
 
+    /** Selects {@code row} and shows it. */
+    public void select(ReviewRow row) {
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(row), true);
+    }
+
     /** Exports the review of the model shown to a workbook the user chooses. */
     void exportReview() {
         String file = chooseFile(SWT.SAVE);
         if (file != null && editor != null) {
-            ReviewExchange.export(editor, java.nio.file.Path.of(file));
+            ReviewExchange.export(editor, Path.of(file));
         }
     }
 
@@ -281,7 +298,7 @@ public final class TransferReviewView extends ViewPart {
     void importDecisions() {
         String file = chooseFile(SWT.OPEN);
         if (file != null && editor != null) {
-            ReviewExchange.importDecisions(editor, java.nio.file.Path.of(file), true);
+            ReviewExchange.importDecisions(editor, Path.of(file), true);
         }
     }
 
@@ -295,6 +312,73 @@ public final class TransferReviewView extends ViewPart {
         if (dialog.open() == Window.OK) {
             editor.execute(ReviewDecisions.record(editor.getEditingDomain(), editor.model(), row.finding(), dialog.status(),
                     dialog.reviewer(), dialog.rationale(), LocalDate.now()));
+        }
+    }
+
+    /**
+     * Writes a transfer impact assessment worksheet for the selected transfer where the user
+     * chooses, and records its reference and date on the transfer tool if asked (one undoable step).
+     */
+    void createTransferImpactAssessment() {
+        ReviewRow row = (ReviewRow) viewer.getStructuredSelection().getFirstElement();
+        if (row == null || editor == null) {
+            return;
+        }
+        Shell shell = getSite().getShell();
+        Transfer transfer = row.transfer();
+        if (transfer == null) {
+            MessageDialog.openInformation(shell, Messages.Tia_Title, Messages.Tia_NoTransfer);
+            return;
+        }
+        if (transfer.coverage() == Transfer.Coverage.ADEQUACY) {
+            MessageDialog.openInformation(shell, Messages.Tia_Title,
+                    NLS.bind(Messages.Tia_Adequate, transfer.toolText().render(locale())));
+            return;
+        }
+        TiaDialog dialog = new TiaDialog(shell, transfer, suggestedTiaFile(transfer));
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        TransferImpactAssessment tia = TransferImpactAssessment.of(editor.model(),
+                editor.analysis(), transfer, dialog.language(), dialog.date(),
+                AnalysisOptions.DEFAULT.tiaMaxAgeMonths());
+        try {
+            tia.write(dialog.file());
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(shell, Messages.Tia_Title,
+                    NLS.bind(Messages.Tia_WriteFailed, dialog.file(), String.valueOf(e.getMessage())));
+            return;
+        }
+        refreshWorkspace(dialog.file());
+        if (dialog.record() && transfer.tool() != null) {
+            editor.execute(TiaRecords.record(editor.getEditingDomain(), transfer.tool(), tia.reference(), tia.date()));
+        }
+        getViewSite().getActionBars().getStatusLineManager()
+                .setMessage(NLS.bind(Messages.Tia_Written, dialog.file(), tia.reference()));
+    }
+
+    /** @return beside the model: {@code <model>-tia-<flow>.docx} */
+    private Path suggestedTiaFile(Transfer transfer) {
+        if (editor.file() == null || editor.file().getLocation() == null) {
+            return null;
+        }
+        String flow = Labels.of(transfer.flow(), locale()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") //$NON-NLS-1$ //$NON-NLS-2$
+                .replaceAll("^-|-$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        String model = editor.file().getName().replaceFirst("\\.privflow$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return editor.file().getLocation().removeLastSegments(1).toPath()
+                .resolve(model + "-tia-" + (flow.isEmpty() ? "transfer" : flow) + ".docx"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** Lets the workspace see a file written inside it. */
+    private static void refreshWorkspace(Path file) {
+        IFile[] files = ResourcesPlugin.getWorkspace().getRoot()
+                .findFilesForLocationURI(file.toAbsolutePath().toUri());
+        for (IFile f : files) {
+            try {
+                f.refreshLocal(IResource.DEPTH_ZERO, null);
+            } catch (CoreException e) {
+                ILog.of(TransferReviewView.class).log(e.getStatus());
+            }
         }
     }
 
