@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import privflow.core.Messages;
+import privflow.register.Register;
 
 /** Turning cells into text, safely. */
 final class Cells {
@@ -43,6 +44,30 @@ final class Cells {
             return list;
         }
         return cell == null ? List.of() : List.of(cell);
+    }
+
+    /**
+     * @return the language to mark {@code value} with in a document in {@code locale}'s language:
+     *         a phrase's own language when it is another, else {@code null}
+     */
+    static String language(Object value, Locale locale) {
+        return value instanceof Register.Phrase phrase && phrase.language() != null && !phrase.language().isEmpty()
+                && !phrase.language().equals(locale.getLanguage()) ? phrase.language() : null;
+    }
+
+    /**
+     * @return {@code value}, the model's own text, as a phrase in the model's language when that is
+     *         known and not {@code locale}'s
+     */
+    static Object phrase(String value, String modelLanguage, Locale locale) {
+        if (blank(modelLanguage) || blank(value) || modelLanguage.equalsIgnoreCase(locale.getLanguage())) {
+            return value;
+        }
+        return new Register.Phrase(value, modelLanguage);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** @return the cell as one text, list values on separate lines, dates in ISO 8601 */

@@ -143,9 +143,7 @@ public final class DocxWriter {
     private static List<Run> runs(Object cell, Locale locale) {
         List<Run> runs = new ArrayList<>();
         for (Object value : Cells.items(cell)) {
-            String language = value instanceof Register.Phrase phrase && phrase.language() != null && !phrase.language().isEmpty()
-                    && !phrase.language().equals(locale.getLanguage()) ? phrase.language() : null;
-            runs.add(new Run(Cells.value(value, locale), language));
+            runs.add(new Run(Cells.value(value, locale), Cells.language(value, locale)));
         }
         return runs;
     }

@@ -329,8 +329,7 @@ public final class PdfWriter {
         List<Line> lines = new ArrayList<>();
         Locale locale = register.locale();
         for (Object value : values) {
-            String language = value instanceof Register.Phrase phrase && phrase.language() != null && !phrase.language().isEmpty()
-                    && !phrase.language().equals(locale.getLanguage()) ? phrase.language() : null;
+            String language = Cells.language(value, locale);
             for (String line : wrap(Cells.value(value, locale), font, SIZE, width - 2 * PAD_X)) {
                 lines.add(new Line(line, language));
             }

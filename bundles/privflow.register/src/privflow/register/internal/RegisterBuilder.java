@@ -444,11 +444,7 @@ public final class RegisterBuilder {
      *         is known and not the register's
      */
     private Object text(String value) {
-        String language = model.getLanguage();
-        if (blank(language) || blank(value) || language.equalsIgnoreCase(t.locale().getLanguage())) {
-            return value;
-        }
-        return new Register.Phrase(value, language);
+        return Cells.phrase(value, model.getLanguage(), t.locale());
     }
 
     private List<Object> texts(List<String> values) {

@@ -31,7 +31,6 @@ import privflow.model.ProcessingActivity;
 import privflow.model.Service;
 import privflow.model.StandardContractualClauses;
 import privflow.model.TransferSafeguard;
-import privflow.register.Register;
 import privflow.register.TransferImpactAssessment;
 import privflow.register.TransferImpactAssessment.Item;
 import privflow.register.TransferImpactAssessment.Step;
@@ -224,11 +223,7 @@ public final class TiaBuilder {
 
     /** @return the model's own text, as a phrase in the model's language when that is not the worksheet's */
     private Object text(String value) {
-        String language = model.getLanguage();
-        if (blank(language) || blank(value) || language.equalsIgnoreCase(locale.getLanguage())) {
-            return value;
-        }
-        return new Register.Phrase(value, language);
+        return Cells.phrase(value, model.getLanguage(), locale);
     }
 
     private List<Object> texts(List<String> values) {

@@ -10,7 +10,6 @@ import java.util.List;
 
 import privflow.core.Messages;
 import privflow.model.io.AtomicFile;
-import privflow.register.Register;
 import privflow.register.TransferImpactAssessment;
 import privflow.register.TransferImpactAssessment.Item;
 import privflow.register.TransferImpactAssessment.Step;
@@ -66,10 +65,7 @@ public final class TiaWriter {
     private static List<List<List<Run>>> item(String label, List<Object> values, TransferImpactAssessment tia) {
         List<List<Run>> paragraphs = new ArrayList<>();
         for (Object value : values) {
-            String language = value instanceof Register.Phrase phrase && !phrase.language().equals(tia.locale().getLanguage())
-                    ? phrase.language()
-                    : null;
-            paragraphs.add(List.of(new Run(Cells.value(value, tia.locale()), language)));
+            paragraphs.add(List.of(new Run(Cells.value(value, tia.locale()), Cells.language(value, tia.locale()))));
         }
         return List.of(List.of(List.of(new Run(label))), paragraphs);
     }
