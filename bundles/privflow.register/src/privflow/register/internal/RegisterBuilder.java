@@ -72,6 +72,19 @@ public final class RegisterBuilder {
         }
     }
 
+    /** @return the language of the register's texts */
+    public Locale locale() {
+        return t.locale();
+    }
+
+    /**
+     * @return the record of one activity as the register shows it: a section of one row, of the
+     *         organisation's own activities or of those it carries out as a processor
+     */
+    public Section recordOf(ProcessingActivity activity) {
+        return ProcessingRoles.carriedOutAsProcessor(activity) ? asProcessor(List.of(activity)) : register(List.of(activity));
+    }
+
     /**
      * @return the register: the organisation's own activities (Art. 30(1)), the processing it
      *         carries out as a processor (Art. 30(2)), its processors, then transfers, findings,

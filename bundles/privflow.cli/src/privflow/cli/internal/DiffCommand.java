@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import com.google.gson.stream.JsonWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import privflow.cli.Main;
+import privflow.model.io.AtomicFile;
+import privflow.register.Changes;
+import privflow.register.Changes.Area;
+import privflow.register.Changes.Change;
+import privflow.register.Changes.Item;
+import privflow.register.Changes.Kind;
+
+/**
+ * {@code privflow diff OLD NEW}: what changed in privacy terms between two versions of a model, as
+ * text, JSON ({@code privflow-diff/1}) or Markdown for a pull-request comment. Exits 1 when anything
+ * changed, like diff(1).
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false)
+final class DiffCommand extends ModelCommand {
+
+    @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "diff.old")
+    String oldName;
+
+    @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "diff.new")
+    String newName;
+
+    @Option(names = "--format", paramLabel = "text|json|markdown", descriptionKey = "diff.format")
+    String format = "text"; //$NON-NLS-1$
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", descriptionKey = "diff.out")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Locale locale = locale();
+        if (!format.matches("text|json|markdown")) { //$NON-NLS-1$
+            throw new InputException(Messages.format(locale, "Error_DiffFormat", format)); //$NON-NLS-1$
+        }
+        CheckedModel before = CheckedModel.load(oldName, options, null);
+        CheckedModel after = CheckedModel.load(newName, options, null);
+        LocalDate date = after.analyse(options).asOf();
+        Changes changes = Changes.between(before.model(), before.analyse(options), after.model(), after.analyse(options), locale, date);
+        StringWriter text = new StringWriter();
+        PrintWriter writer = new PrintWriter(text);
+        switch (format) {
+            case "json" -> json(changes, writer); //$NON-NLS-1$
+            case "markdown" -> markdown(changes, locale, writer); //$NON-NLS-1$
+            default -> text(changes, locale, writer);
+        }
+        writer.flush();
+        if (out == null) {
+            out().print(text);
+            out().flush();
+        } else {
+            try {
+                AtomicFile.write(out, stream -> {
+                    OutputStreamWriter w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                    w.write(text.toString());
+                    w.flush();
+                });
+            } catch (IOException e) {
+                throw new InputException(Messages.format(locale, "Error_Write", out, String.valueOf(e.getMessage())), e); //$NON-NLS-1$
+            }
+        }
+        return changes.isEmpty() ? Main.OK : Main.FINDINGS;
+    }
+
+    private String register(Locale locale, String key, Object... arguments) {
+        return privflow.core.Messages.fill(locale, java.util.ResourceBundle.getBundle("privflow.register.messages", locale, //$NON-NLS-1$
+                Changes.class.getClassLoader()).getString(key), arguments);
+    }
+
+    private void text(Changes changes, Locale locale, PrintWriter w) {
+        w.println(register(locale, "Changes_Title", oldName, newName)); //$NON-NLS-1$
+        if (changes.isEmpty()) {
+            w.println(register(locale, "Changes_None")); //$NON-NLS-1$
+            return;
+        }
+        for (Area area : Area.values()) {
+            if (changes.of(area).isEmpty()) {
+                continue;
+            }
+            w.println();
+            w.println(register(locale, "Changes_Area_" + area.name())); //$NON-NLS-1$
+            for (Change c : changes.of(area)) {
+                String mark = switch (c.kind()) {
+                    case ADDED -> "+"; //$NON-NLS-1$
+                    case REMOVED -> "-"; //$NON-NLS-1$
+                    case CHANGED -> "~"; //$NON-NLS-1$
+                };
+                w.println("  " + mark + ' ' + c.label() + " (" + register(locale, "Changes_Kind_" + c.kind().name()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + (c.renamedFrom() == null ? "" : "; " + register(locale, "Changes_RenamedFrom", c.renamedFrom())) + ')'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                for (Item i : c.items()) {
+                    w.println("      " + i.label() + ": " + (i.before() == null ? "" : i.before() + " \u2192 ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                            + (i.after() == null || i.after().isEmpty() ? "\u2205" : i.after())); //$NON-NLS-1$
+                }
+            }
+        }
+    }
+
+    /** A summary table first, then each area's details folded, as a pull-request comment reads best. */
+    private void markdown(Changes changes, Locale locale, PrintWriter w) {
+        w.println("### " + md(register(locale, "Changes_Title", oldName, newName))); //$NON-NLS-1$ //$NON-NLS-2$
+        w.println();
+        if (changes.isEmpty()) {
+            w.println(register(locale, "Changes_None")); //$NON-NLS-1$
+            return;
+        }
+        w.println("| " + register(locale, "Changes_Area") + " | " + register(locale, "Changes_Kind_ADDED") + " | " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                + register(locale, "Changes_Kind_REMOVED") + " | " + register(locale, "Changes_Kind_CHANGED") + " |"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        w.println("|---|--:|--:|--:|"); //$NON-NLS-1$
+        for (Area area : Area.values()) {
+            w.println("| " + register(locale, "Changes_Area_" + area.name()) + " | " + changes.count(area, Kind.ADDED) + " | " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    + changes.count(area, Kind.REMOVED) + " | " + changes.count(area, Kind.CHANGED) + " |"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        for (Area area : Area.values()) {
+            if (changes.of(area).isEmpty()) {
+                continue;
+            }
+            w.println();
+            w.println("<details><summary>" + md(register(locale, "Changes_Area_" + area.name())) + " (" + changes.of(area).size() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + ")</summary>"); //$NON-NLS-1$
+            w.println();
+            for (Change c : changes.of(area)) {
+                w.println("- **" + register(locale, "Changes_Kind_" + c.kind().name()) + "**: " + md(c.label()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + (c.renamedFrom() == null ? "" : " (" + md(register(locale, "Changes_RenamedFrom", c.renamedFrom())) + ')')); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                for (Item i : c.items()) {
+                    w.println("  - " + md(i.label()) + ": " + (i.before() == null ? "" : "~~" + md(i.before()) + "~~ ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                            + (i.after() == null || i.after().isEmpty() ? "\u2205" : md(i.after()))); //$NON-NLS-1$
+                }
+            }
+            w.println();
+            w.println("</details>"); //$NON-NLS-1$
+        }
+    }
+
+    /** @return {@code text} with the characters Markdown and HTML give meaning escaped */
+    static String md(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;"); //$NON-NLS-1$
+                case '>' -> out.append("&gt;"); //$NON-NLS-1$
+                case '&' -> out.append("&amp;"); //$NON-NLS-1$
+                case '\n', '\r' -> out.append(' ');
+                case '\\', '`', '*', '_', '[', ']', '|', '~', '#' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private void json(Changes changes, PrintWriter w) {
+        try {
+            JsonWriter json = new JsonWriter(w);
+            json.setIndent("  "); //$NON-NLS-1$
+            json.beginObject();
+            json.name("schema").value("privflow-diff/1"); //$NON-NLS-1$ //$NON-NLS-2$
+            json.name("old").value(oldName); //$NON-NLS-1$
+            json.name("new").value(newName); //$NON-NLS-1$
+            json.name("changes").beginArray(); //$NON-NLS-1$
+            for (Change c : changes.changes()) {
+                json.beginObject();
+                json.name("area").value(c.area().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+                json.name("kind").value(c.kind().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+                json.name("id").value(c.id()); //$NON-NLS-1$
+                json.name("label").value(c.label()); //$NON-NLS-1$
+                if (c.renamedFrom() != null) {
+                    json.name("renamedFrom").value(c.renamedFrom()); //$NON-NLS-1$
+                }
+                json.name("items").beginArray(); //$NON-NLS-1$
+                for (Item i : c.items()) {
+                    json.beginObject();
+                    json.name("label").value(i.label()); //$NON-NLS-1$
+                    json.name("before").value(i.before()); //$NON-NLS-1$
+                    json.name("after").value(i.after()); //$NON-NLS-1$
+                    json.endObject();
+                }
+                json.endArray();
+                json.endObject();
+            }
+            json.endArray();
+            json.endObject();
+            json.flush();
+            w.println();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

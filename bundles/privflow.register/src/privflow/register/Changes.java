@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.register;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+
+import privflow.core.AnalysisResult;
+import privflow.core.Finding;
+import privflow.core.ReviewState;
+import privflow.core.Transfer;
+import privflow.edit.Labels;
+import privflow.model.DataFlow;
+import privflow.model.DataFlowModel;
+import privflow.model.Identified;
+import privflow.model.ProcessingActivity;
+import privflow.model.ReviewDecision;
+import privflow.register.internal.ChangeTexts;
+import privflow.register.internal.RegisterBuilder;
+
+/**
+ * What changed in privacy terms between two versions of a model: activities per Art. 30 item,
+ * flows, third-country transfers (country, tool, coverage), findings that appeared, went away or
+ * changed severity, and review decisions that changed or went stale. Elements are matched by id,
+ * so a renamed element is one change that says so.
+ *
+ * @param changes the changes, by area and then in the newer model's order (removed ones last)
+ */
+public record Changes(List<Change> changes) {
+
+    /** What a change concerns. */
+    public enum Area {
+        ACTIVITY, FLOW, TRANSFER, FINDING, REVIEW
+    }
+
+    /** How it changed. */
+    public enum Kind {
+        ADDED, REMOVED, CHANGED
+    }
+
+    /**
+     * One changed element.
+     *
+     * @param area what it is
+     * @param kind added, removed or changed
+     * @param id its id (a finding's key, a transfer's flow, recipient and country)
+     * @param label its name as the newer version has it (the older for a removed one)
+     * @param renamedFrom its older name if it was renamed, else {@code null}
+     * @param items what changed: a label with the older and newer value ({@code null} where absent)
+     */
+    public record Change(Area area, Kind kind, String id, String label, String renamedFrom, List<Item> items) {
+    }
+
+    /** A changed item: its label, the older and the newer value. */
+    public record Item(String label, String before, String after) {
+    }
+
+    /** @return whether nothing changed */
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    /** @return the changes of {@code area} */
+    public List<Change> of(Area area) {
+        return changes.stream().filter(c -> c.area() == area).toList();
+    }
+
+    /** @return how many changes of {@code area} are of {@code kind} */
+    public long count(Area area, Kind kind) {
+        return changes.stream().filter(c -> c.area() == area && c.kind() == kind).count();
+    }
+
+    /**
+     * @param before the older model and its analysis
+     * @param after the newer model and its analysis
+     * @param locale the language of the labels and values
+     * @param date the date the activities' records are shown as of
+     */
+    public static Changes between(DataFlowModel before, AnalysisResult beforeResult, DataFlowModel after, AnalysisResult afterResult,
+            Locale locale, LocalDate date) {
+        List<Change> changes = new ArrayList<>();
+        RegisterBuilder older = new RegisterBuilder(before, beforeResult, locale, date);
+        RegisterBuilder newer = new RegisterBuilder(after, afterResult, locale, date);
+        compare(Area.ACTIVITY, before.getActivities(), after.getActivities(), a -> record(older, a), a -> record(newer, a), locale,
+                changes, null);
+        compare(Area.FLOW, before.getFlows(), after.getFlows(), f -> flow(f, locale), f -> flow(f, locale), locale, changes,
+                f -> flowIdentity(f, locale));
+        transfers(beforeResult, afterResult, locale, changes);
+        findings(beforeResult, afterResult, locale, changes);
+        reviews(before, beforeResult, after, afterResult, locale, changes);
+        return new Changes(List.copyOf(changes));
+    }
+
+    /**
+     * Compares elements matched by id item by item; {@code identity}, when given, says what an item
+     * is by ids rather than names, so that renaming an element it refers to changes only that element.
+     */
+    private static <T extends Identified> void compare(Area area, List<T> before, List<T> after, Function<T, Map<String, String>> old,
+            Function<T, Map<String, String>> now, Locale locale, List<Change> changes, Function<T, Map<String, String>> identity) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T e : before) {
+            byId.put(e.getId(), e);
+        }
+        for (T e : after) {
+            T was = byId.remove(e.getId());
+            if (was == null) {
+                changes.add(new Change(area, Kind.ADDED, e.getId(), Labels.of(e, locale), null, items(Map.of(), now.apply(e))));
+                continue;
+            }
+            List<Item> items = items(old.apply(was), now.apply(e));
+            if (identity != null) {
+                Map<String, String> wasIds = identity.apply(was);
+                Map<String, String> nowIds = identity.apply(e);
+                items = items.stream().filter(i -> !Objects.equals(wasIds.get(i.label()), nowIds.get(i.label()))).toList();
+            }
+            String oldName = Labels.of(was, locale);
+            String newName = Labels.of(e, locale);
+            if (!items.isEmpty() || !oldName.equals(newName)) {
+                changes.add(new Change(area, Kind.CHANGED, e.getId(), newName, oldName.equals(newName) ? null : oldName, items));
+            }
+        }
+        for (T e : byId.values()) {
+            changes.add(new Change(area, Kind.REMOVED, e.getId(), Labels.of(e, locale), null, List.of()));
+        }
+    }
+
+    private static List<Item> items(Map<String, String> before, Map<String, String> after) {
+        List<Item> items = new ArrayList<>();
+        for (Map.Entry<String, String> e : after.entrySet()) {
+            String was = before.get(e.getKey());
+            if (!Objects.equals(was, e.getValue()) && !(was == null && e.getValue().isEmpty())) {
+                items.add(new Item(e.getKey(), was, e.getValue()));
+            }
+        }
+        for (Map.Entry<String, String> e : before.entrySet()) {
+            if (!after.containsKey(e.getKey())) {
+                items.add(new Item(e.getKey(), e.getValue(), null));
+            }
+        }
+        return items;
+    }
+
+    /** @return the Art. 30 items of an activity's record, by their titles */
+    private static Map<String, String> record(RegisterBuilder builder, ProcessingActivity activity) {
+        Register.Section section = builder.recordOf(activity);
+        Map<String, String> items = new LinkedHashMap<>();
+        List<Object> row = section.rows().get(0);
+        for (int i = 0; i < section.columns().size(); i++) {
+            items.put(section.columns().get(i).title(), ChangeTexts.cell(row.get(i), builder.locale()));
+        }
+        return items;
+    }
+
+    private static Map<String, String> flow(DataFlow f, Locale locale) {
+        ChangeTexts t = new ChangeTexts(locale);
+        Map<String, String> items = new LinkedHashMap<>();
+        items.put(t.get("Column_exporter"), label(f.getSource(), locale)); //$NON-NLS-1$
+        items.put(t.get("Column_recipient"), label(f.getTarget(), locale)); //$NON-NLS-1$
+        items.put(t.get("Column_activity"), label(f.getActivity(), locale)); //$NON-NLS-1$
+        items.put(t.get("Column_personal_data"), String.join("; ", f.getDataCategories().stream().map(c -> Labels.of(c, locale)).toList())); //$NON-NLS-1$ //$NON-NLS-2$
+        items.put(t.get("Changes_Channel"), f.getChannel() == null ? "" : Labels.of(f.getChannel(), locale)); //$NON-NLS-1$ //$NON-NLS-2$
+        items.put(t.get("Tia_Frequency"), f.getFrequency() == null ? "" : Labels.of(f.getFrequency(), locale)); //$NON-NLS-1$ //$NON-NLS-2$
+        items.put(t.get("Column_tool"), f.getSafeguard() == null ? "" : Labels.of(f.getSafeguard(), locale)); //$NON-NLS-1$ //$NON-NLS-2$
+        return items;
+    }
+
+    /** @return a flow's items as ids and literals, under the same labels as {@link #flow} */
+    private static Map<String, String> flowIdentity(DataFlow f, Locale locale) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        List<String> keys = List.copyOf(flow(f, locale).keySet());
+        List<String> values = List.of(id(f.getSource()), id(f.getTarget()), id(f.getActivity()),
+                String.join(";", f.getDataCategories().stream().map(Changes::id).toList()), String.valueOf(f.getChannel()), //$NON-NLS-1$
+                String.valueOf(f.getFrequency()), id(f.getSafeguard()));
+        for (int i = 0; i < keys.size(); i++) {
+            ids.put(keys.get(i), values.get(i));
+        }
+        return ids;
+    }
+
+    private static String id(EObject e) {
+        return e instanceof Identified i ? String.valueOf(i.getId()) : String.valueOf(e);
+    }
+
+    private static String label(EObject e, Locale locale) {
+        return e == null ? "" : Labels.of(e, locale); //$NON-NLS-1$
+    }
+
+    /** Transfers matched by flow, recipient and country: the way there, the tool and what covers it. */
+    private static void transfers(AnalysisResult before, AnalysisResult after, Locale locale, List<Change> changes) {
+        ChangeTexts t = new ChangeTexts(locale);
+        Map<String, Transfer> old = new LinkedHashMap<>();
+        for (Transfer x : before.transfers()) {
+            old.putIfAbsent(transferId(x), x);
+        }
+        Map<String, Transfer> seen = new LinkedHashMap<>();
+        for (Transfer x : after.transfers()) {
+            seen.putIfAbsent(transferId(x), x);
+        }
+        for (Map.Entry<String, Transfer> e : seen.entrySet()) {
+            Transfer was = old.remove(e.getKey());
+            Transfer now = e.getValue();
+            Map<String, String> items = transferItems(now, t, locale);
+            if (was == null) {
+                changes.add(new Change(Area.TRANSFER, Kind.ADDED, e.getKey(), transferLabel(now, locale), null, items(Map.of(), items)));
+            } else {
+                List<Item> changed = items(transferItems(was, t, locale), items);
+                if (!changed.isEmpty()) {
+                    changes.add(new Change(Area.TRANSFER, Kind.CHANGED, e.getKey(), transferLabel(now, locale), null, changed));
+                }
+            }
+        }
+        for (Map.Entry<String, Transfer> e : old.entrySet()) {
+            changes.add(new Change(Area.TRANSFER, Kind.REMOVED, e.getKey(), transferLabel(e.getValue(), locale), null, List.of()));
+        }
+    }
+
+    private static Map<String, String> transferItems(Transfer x, ChangeTexts t, Locale locale) {
+        Map<String, String> items = new LinkedHashMap<>();
+        items.put(t.get("Column_country"), Finding.Country.of(x.country()).render(locale)); //$NON-NLS-1$
+        items.put(t.get("Column_how"), x.kind().text().render(locale)); //$NON-NLS-1$
+        items.put(t.get("Column_tool"), x.toolText().render(locale)); //$NON-NLS-1$
+        items.put(t.get("Changes_Covered"), t.get(x.coverage().isCovered() ? "Value_Yes" : "Value_No")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return items;
+    }
+
+    private static String transferId(Transfer x) {
+        return x.flow().getId() + ':' + (x.recipient() == null ? "" : x.recipient().getId()) + ':' + x.country(); //$NON-NLS-1$
+    }
+
+    private static String transferLabel(Transfer x, Locale locale) {
+        return Labels.of(x.flow(), locale) + " \u2192 " + label(x.recipient(), locale) + ", " //$NON-NLS-1$ //$NON-NLS-2$
+                + Finding.Country.of(x.country()).render(locale);
+    }
+
+    /** Findings matched by key: appeared, went away, or changed severity. */
+    private static void findings(AnalysisResult before, AnalysisResult after, Locale locale, List<Change> changes) {
+        ChangeTexts t = new ChangeTexts(locale);
+        Map<String, Finding> old = new LinkedHashMap<>();
+        before.findings().forEach(f -> old.put(f.key(), f));
+        for (Finding f : after.findings()) {
+            Finding was = old.remove(f.key());
+            String label = f.rule().title(locale) + ": " + f.message(locale); //$NON-NLS-1$
+            if (was == null) {
+                changes.add(new Change(Area.FINDING, Kind.ADDED, f.key(), label, null,
+                        List.of(new Item(t.get("Column_severity"), null, f.severity().label(locale))))); //$NON-NLS-1$
+            } else if (was.severity() != f.severity()) {
+                changes.add(new Change(Area.FINDING, Kind.CHANGED, f.key(), label, null,
+                        List.of(new Item(t.get("Column_severity"), was.severity().label(locale), f.severity().label(locale))))); //$NON-NLS-1$
+            }
+        }
+        for (Finding f : old.values()) {
+            changes.add(new Change(Area.FINDING, Kind.REMOVED, f.key(), f.rule().title(locale) + ": " + f.message(locale), null, //$NON-NLS-1$
+                    List.of()));
+        }
+    }
+
+    /** Review decisions matched by finding key: recorded, changed, removed, or gone stale. */
+    private static void reviews(DataFlowModel before, AnalysisResult beforeResult, DataFlowModel after, AnalysisResult afterResult,
+            Locale locale, List<Change> changes) {
+        ChangeTexts t = new ChangeTexts(locale);
+        Map<String, ReviewDecision> old = new LinkedHashMap<>();
+        before.getReviews().forEach(d -> old.put(d.getFindingKey(), d));
+        for (ReviewDecision d : after.getReviews()) {
+            ReviewDecision was = old.remove(d.getFindingKey());
+            Map<String, String> items = review(d, t, locale);
+            if (was == null) {
+                changes.add(new Change(Area.REVIEW, Kind.ADDED, d.getFindingKey(), d.getFindingKey(), null, items(Map.of(), items)));
+            } else {
+                List<Item> changed = new ArrayList<>(items(review(was, t, locale), items));
+                Finding then = beforeResult.finding(d.getFindingKey());
+                Finding now = afterResult.finding(d.getFindingKey());
+                boolean stale = now != null && now.review() == ReviewState.STALE && (then == null || then.review() != ReviewState.STALE);
+                if (stale) {
+                    changed.add(new Item(t.get("Changes_ReviewState"), then == null ? null : then.review().label(locale), //$NON-NLS-1$
+                            now.review().label(locale)));
+                }
+                if (!changed.isEmpty()) {
+                    changes.add(new Change(Area.REVIEW, Kind.CHANGED, d.getFindingKey(), d.getFindingKey(), null, changed));
+                }
+            }
+        }
+        for (ReviewDecision d : old.values()) {
+            changes.add(new Change(Area.REVIEW, Kind.REMOVED, d.getFindingKey(), d.getFindingKey(), null, List.of()));
+        }
+    }
+
+    private static Map<String, String> review(ReviewDecision d, ChangeTexts t, Locale locale) {
+        Map<String, String> items = new LinkedHashMap<>();
+        items.put(t.get("Column_review"), d.getStatus() == null ? "" : Labels.of(d.getStatus(), locale)); //$NON-NLS-1$ //$NON-NLS-2$
+        items.put(t.get("Column_reviewer"), Objects.toString(d.getReviewer(), "")); //$NON-NLS-1$ //$NON-NLS-2$
+        items.put(t.get("Column_review_date"), d.getDate() == null ? "" : d.getDate().toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        items.put(t.get("Column_rationale"), Objects.toString(d.getRationale(), "")); //$NON-NLS-1$ //$NON-NLS-2$
+        return items;
+    }
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.register.internal;
+
+import java.util.Locale;
+
+/** The register's texts for {@link privflow.register.Changes}, and a register cell as one line. */
+public final class ChangeTexts {
+
+    private final Texts texts;
+
+    public ChangeTexts(Locale locale) {
+        this.texts = new Texts(locale);
+    }
+
+    /** @return the register's text for {@code key} */
+    public String get(String key) {
+        return texts.get(key);
+    }
+
+    /** @return a register cell as one line, its values separated by semicolons */
+    public static String cell(Object cell, Locale locale) {
+        return String.join("; ", Cells.values(cell, locale)); //$NON-NLS-1$
+    }
+}
