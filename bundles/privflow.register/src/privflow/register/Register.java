@@ -118,6 +118,16 @@ public record Register(String title, String subtitle, String note, String conten
                 .mapToInt(s -> s.rows().size()).sum();
     }
 
+    /**
+     * @return this register with a last section "Changes since {@code since}" listing
+     *         {@code changes}, so that the DPO files the new record with what changed
+     */
+    public Register withChanges(Changes changes, String since) {
+        List<Section> all = new java.util.ArrayList<>(sections);
+        all.add(RegisterBuilder.changes(changes, since, locale));
+        return new Register(title, subtitle, note, contentsTitle, locale, date, List.copyOf(all), diagram);
+    }
+
     /** @return the section with {@code id} */
     public Section section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();

@@ -80,6 +80,29 @@ class DiffTest {
     }
 
     @Test
+    void theRegisterEndsWithWhatChangedSinceTheFiledVersion() throws Exception {
+        Path json = dir.resolve("register.json");
+        Cli.Run run = Cli.run("register", edited().toString(), "--changes-since", MIDSIZE, "--date", "2026-12-07", "--out",
+                json.toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode sections = new ObjectMapper().readTree(Files.readString(json)).get("sections");
+        JsonNode changes = sections.get(sections.size() - 1);
+        assertEquals("changes", changes.get("id").asText());
+        assertEquals("Changes since " + MIDSIZE, changes.get("title").asText());
+        List<String> rows = new ArrayList<>();
+        for (JsonNode row : changes.get("rows")) {
+            rows.add(row.get("element").asText() + " | " + row.get("item").asText() + " | " + row.get("after").asText());
+        }
+        assertTrue(rows.contains("Customer service | Purposes of the processing | Managing customer relationships and service requests"),
+                rows::toString);
+        Path pdf = dir.resolve("register.pdf");
+        assertEquals(0, Cli.run("register", edited().toString(), "--changes-since", MIDSIZE, "--out", pdf.toString()).code());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains("Changes since"));
+        }
+    }
+
+    @Test
     void theSameModelHasNoChangesAndFinnishSaysSo() throws Exception {
         Cli.Run run = Cli.run("diff", MIDSIZE, MIDSIZE, "--lang", "fi");
         assertEquals(0, run.code(), run.err());

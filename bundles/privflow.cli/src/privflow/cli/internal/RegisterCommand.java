@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import privflow.cli.Main;
+import privflow.register.Changes;
 import privflow.register.Register;
 import privflow.register.RegisterFormat;
 
@@ -30,6 +31,9 @@ final class RegisterCommand extends ModelCommand {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "PATH", descriptionKey = "register.out")
     Path out;
 
+    @Option(names = "--changes-since", paramLabel = "FILE", descriptionKey = "register.changesSince")
+    String changesSince;
+
     @Override
     public Integer call() {
         Locale locale = locale();
@@ -45,6 +49,12 @@ final class RegisterCommand extends ModelCommand {
             progress.phase(Messages.format(locale, "Progress_Checking", modelName)); //$NON-NLS-1$
             CheckedModel model = CheckedModel.load(modelName, options, null);
             register = Register.of(model.model(), model.analyse(options), locale, date != null ? date : LocalDate.now());
+            if (changesSince != null) {
+                CheckedModel before = CheckedModel.load(changesSince, options, null);
+                Changes changes = Changes.between(before.model(), before.analyse(options), model.model(), model.analyse(options), locale,
+                        register.date());
+                register = register.withChanges(changes, changesSince);
+            }
             progress.phase(Messages.format(locale, "Progress_Writing", out)); //$NON-NLS-1$
             registerFormat.write(register, out);
         } catch (IOException e) {

@@ -72,6 +72,30 @@ public final class RegisterBuilder {
         }
     }
 
+    /**
+     * @return the register's change log: a row for each changed item of each change in
+     *         {@code changes} (a row for a change without items), under "Changes since {@code since}"
+     */
+    public static Section changes(privflow.register.Changes changes, String since, Locale locale) {
+        Texts t = new Texts(locale);
+        List<List<Object>> rows = new ArrayList<>();
+        for (privflow.register.Changes.Change c : changes.changes()) {
+            String area = t.get("Changes_Area_" + c.area().name()); //$NON-NLS-1$
+            String kind = t.get("Changes_Kind_" + c.kind().name()) //$NON-NLS-1$
+                    + (c.renamedFrom() == null ? "" : "; " + t.format("Changes_RenamedFrom", c.renamedFrom())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (c.items().isEmpty()) {
+                rows.add(List.of(area, kind, c.label(), "", "", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            for (privflow.register.Changes.Item i : c.items()) {
+                rows.add(List.of(area, kind, c.label(), i.label(), i.before() == null ? "" : i.before(), //$NON-NLS-1$
+                        i.after() == null ? "" : i.after())); //$NON-NLS-1$
+            }
+        }
+        List<String> ids = List.of("change_area", "change_kind", "element", "item", "before", "after"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        return new Section("changes", t.format("Section_changes", since), t.get("Sheet_changes"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                ids.stream().map(c -> new Column(c, t.get("Column_" + c))).toList(), rows); //$NON-NLS-1$
+    }
+
     /** @return the language of the register's texts */
     public Locale locale() {
         return t.locale();
