@@ -44,7 +44,18 @@ expect 2 "hostile XML" -- "$privflow" check "$work/hostile.privflow"
 contains "$work/err" "hostile.privflow:2"
 expect 2 "unknown scenario" -- "$privflow" scenario "$example" --scenario nope
 expect 2 "unknown option" -- "$privflow" check --frobnicate "$example"
-for format in xlsx csv html pdf json; do
+if command -v git >/dev/null; then
+  repo="$work/repo"
+  mkdir -p "$repo" && cp "$root/examples/midsize-company.privflow" "$repo/model.privflow"
+  git -C "$repo" init -q && git -C "$repo" add model.privflow
+  git -C "$repo" -c user.name=ci -c user.email=ci@example.invalid commit -qm base
+  sed -i 's/name="Customer service and billing"/name="Customer service"/' "$repo/model.privflow"
+  expect 1 "diff --since HEAD reads the revision with JGit" -- "$privflow" diff "$repo/model.privflow" --since HEAD
+  contains "$work/out" 'renamed from "Customer service and billing"'
+  if grep -q SLF4J "$work/err"; then echo "FAIL: JGit's logging printed: $(head -2 "$work/err")"; failures=$((failures + 1)); fi
+  expect 0 "check --baseline HEAD --new-only (a rename adds no finding)" -- "$privflow" check "$repo/model.privflow" --baseline HEAD --new-only
+fi
+for format in xlsx csv html pdf docx json; do
   expect 0 "register --format $format" -- "$privflow" register "$example" --format "$format" --date 2026-11-24 --out "$work/register.$format"
   [ -e "$work/register.$format" ] || { echo "FAIL: no register.$format"; failures=$((failures + 1)); }
 done

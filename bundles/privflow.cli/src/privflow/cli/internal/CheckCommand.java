@@ -44,11 +44,32 @@ final class CheckCommand extends ModelCommand {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", descriptionKey = "check.out")
     Path out;
 
-    @Option(names = "--baseline", paramLabel = "FILE", descriptionKey = "check.baseline")
+    @Option(names = "--baseline", paramLabel = "FILE|REV", descriptionKey = "check.baseline")
     String baselineFile;
 
     @Option(names = "--new-only", descriptionKey = "check.newOnly")
     boolean newOnly;
+
+    /**
+     * @return the baseline: a model or report file, or else, for one model in a git repository,
+     *         that model as the git revision {@code --baseline} names has it
+     */
+    private Baseline baseline(Locale locale) throws IOException {
+        if (Files.exists(Path.of(baselineFile)) || models.size() != 1) {
+            return Baseline.read(baselineFile, options, scenario.name, locale);
+        }
+        Path scratch = Files.createTempDirectory("privflow-baseline"); //$NON-NLS-1$
+        try {
+            Path revision = GitRevision.materialize(Path.of(models.get(0)), baselineFile, scratch, locale);
+            try {
+                return Baseline.read(revision.toString(), options, scenario.name, locale);
+            } finally {
+                Files.deleteIfExists(revision);
+            }
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -75,7 +96,7 @@ final class CheckCommand extends ModelCommand {
         if (newOnly && baselineFile == null) {
             throw new InputException(Messages.get(locale, "Error_NewOnlyNeedsBaseline")); //$NON-NLS-1$
         }
-        Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile, options, scenario.name, locale);
+        Baseline baseline = baselineFile == null ? null : baseline(locale);
         FindingsReport report = switch (format) {
             case TEXT -> new TextReport(locale, failOn);
             case JSON -> new JsonReport(locale, failOn);

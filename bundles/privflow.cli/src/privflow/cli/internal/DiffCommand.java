@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import privflow.register.Changes.Item;
 import privflow.register.Changes.Kind;
 
 /**
- * {@code privflow diff OLD NEW}: what changed in privacy terms between two versions of a model, as
+ * {@code privflow diff OLD NEW} or {@code privflow diff MODEL --since REV} (the model as a git
+ * revision has it, read with JGit): what changed in privacy terms between two versions of a model, as
  * text, JSON ({@code privflow-diff/1}) or Markdown for a pull-request comment. Exits 1 when anything
  * changed, like diff(1).
  */
@@ -34,8 +36,11 @@ final class DiffCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "diff.old")
     String oldName;
 
-    @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "diff.new")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NEW", descriptionKey = "diff.new")
     String newName;
+
+    @Option(names = "--since", paramLabel = "REV", descriptionKey = "diff.since")
+    String since;
 
     @Option(names = "--format", paramLabel = "text|json|markdown", descriptionKey = "diff.format")
     String format = "text"; //$NON-NLS-1$
@@ -49,8 +54,33 @@ final class DiffCommand extends ModelCommand {
         if (!format.matches("text|json|markdown")) { //$NON-NLS-1$
             throw new InputException(Messages.format(locale, "Error_DiffFormat", format)); //$NON-NLS-1$
         }
-        CheckedModel before = CheckedModel.load(oldName, options, null);
-        CheckedModel after = CheckedModel.load(newName, options, null);
+        Path scratch = null;
+        CheckedModel before;
+        CheckedModel after;
+        try {
+            if (since != null) {
+                if (newName != null) {
+                    throw new InputException(Messages.format(locale, "Error_DiffSinceAndNew", newName)); //$NON-NLS-1$
+                }
+                scratch = Files.createTempDirectory("privflow-diff"); //$NON-NLS-1$
+                newName = oldName;
+                Path revision = GitRevision.materialize(Path.of(oldName), since, scratch, locale);
+                before = CheckedModel.load(revision.toString(), options, null);
+                oldName = oldName + '@' + since;
+            } else {
+                if (newName == null) {
+                    throw new InputException(Messages.get(locale, "Error_DiffNeedsTwo")); //$NON-NLS-1$
+                }
+                before = CheckedModel.load(oldName, options, null);
+            }
+            after = CheckedModel.load(newName, options, null);
+            before.analyse(options);
+        } catch (IOException e) {
+            throw new InputException(Messages.format(locale, "Error_Write", System.getProperty("java.io.tmpdir"), //$NON-NLS-1$ //$NON-NLS-2$
+                    String.valueOf(e.getMessage())), e);
+        } finally {
+            deleteScratch(scratch);
+        }
         LocalDate date = after.analyse(options).asOf();
         Changes changes = Changes.between(before.model(), before.analyse(options), after.model(), after.analyse(options), locale, date);
         StringWriter text = new StringWriter();
@@ -76,6 +106,20 @@ final class DiffCommand extends ModelCommand {
             }
         }
         return changes.isEmpty() ? Main.OK : Main.FINDINGS;
+    }
+
+    private static void deleteScratch(Path scratch) {
+        if (scratch == null) {
+            return;
+        }
+        try (var files = Files.list(scratch)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(scratch);
+        } catch (IOException e) {
+            scratch.toFile().deleteOnExit();
+        }
     }
 
     private String register(Locale locale, String key, Object... arguments) {

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: EPL-2.0
+package privflow.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.jgit.errors.LargeObjectException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * A model file as a git revision has it, read with JGit from the repository the file is in (no
+ * {@code git} program needed). The content is written to a scratch file and then loaded like any
+ * other untrusted model file.
+ */
+final class GitRevision {
+
+    /** Larger than any model privflow writes; a blob above it is refused rather than read into memory. */
+    private static final long MAX_BYTES = 512L * 1024 * 1024;
+
+    private GitRevision() {
+    }
+
+    /**
+     * @return a scratch file in {@code dir} with {@code model}'s content at {@code revision}
+     * @throws InputException if the file is in no repository, the revision does not exist, or the
+     *         file is not in it
+     */
+    static Path materialize(Path model, String revision, Path dir, Locale locale) {
+        Path file = model.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(Messages.format(locale, "Error_NoSuchFile", model)); //$NON-NLS-1$
+        }
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(file.getParent().toFile());
+        if (builder.getGitDir() == null) {
+            throw new InputException(Messages.format(locale, "Error_NotInGit", model)); //$NON-NLS-1$
+        }
+        try (Repository repository = builder.setMustExist(true).build()) {
+            Path work = repository.getWorkTree().toPath().toRealPath();
+            String path = work.relativize(file.toRealPath()).toString().replace('\\', '/');
+            ObjectId tree;
+            try {
+                tree = repository.resolve(revision + "^{tree}"); //$NON-NLS-1$
+            } catch (RevisionSyntaxException e) {
+                tree = null;
+            }
+            if (tree == null) {
+                throw new InputException(Messages.format(locale, "Error_NoRevision", revision, work)); //$NON-NLS-1$
+            }
+            try (TreeWalk walk = TreeWalk.forPath(repository, path, tree)) {
+                if (walk == null || walk.isSubtree()) {
+                    throw new InputException(Messages.format(locale, "Error_NotInRevision", path, revision)); //$NON-NLS-1$
+                }
+                ObjectLoader blob = repository.open(walk.getObjectId(0));
+                if (blob.getSize() > MAX_BYTES) {
+                    throw new InputException(Messages.format(locale, "Error_RevisionTooLarge", path, revision, blob.getSize())); //$NON-NLS-1$
+                }
+                String name = file.getFileName().toString().replaceFirst("\\.privflow$", "") + '@' //$NON-NLS-1$ //$NON-NLS-2$
+                        + revision.replaceAll("[^A-Za-z0-9._-]", "_") + ".privflow"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Path out = dir.resolve(name);
+                Files.write(out, blob.getBytes());
+                return out;
+            }
+        } catch (LargeObjectException | IOException e) {
+            throw new InputException(Messages.format(locale, "Error_GitRead", model, revision, String.valueOf(e.getMessage())), e); //$NON-NLS-1$
+        }
+    }
+}
