@@ -58,8 +58,46 @@ public record Changes(List<Change> changes) {
     public record Change(Area area, Kind kind, String id, String label, String renamedFrom, List<Item> items) {
     }
 
+    /** An item of an element as compared: what a reader sees, and what it is (ids for references). */
+    private record Field(String shown, String identity) {
+
+        static Field of(String shown) {
+            return new Field(shown, shown);
+        }
+    }
+
     /** A changed item: its label, the older and the newer value. */
     public record Item(String label, String before, String after) {
+    }
+
+    /** @return the heading of {@code area}, e.g. "Processing activities" */
+    public static String title(Area area, Locale locale) {
+        return new ChangeTexts(locale).get("Changes_Area_" + area.name()); //$NON-NLS-1$
+    }
+
+    /** @return what {@code kind} reads as, e.g. "added" */
+    public static String name(Kind kind, Locale locale) {
+        return new ChangeTexts(locale).get("Changes_Kind_" + kind.name()); //$NON-NLS-1$
+    }
+
+    /** @return how a change says it was renamed from {@code name} */
+    public static String renamedFrom(String name, Locale locale) {
+        return new ChangeTexts(locale).format("Changes_RenamedFrom", name); //$NON-NLS-1$
+    }
+
+    /** @return the heading of a comparison of {@code before} with {@code after} */
+    public static String heading(String before, String after, Locale locale) {
+        return new ChangeTexts(locale).format("Changes_Title", before, after); //$NON-NLS-1$
+    }
+
+    /** @return what a comparison without changes says */
+    public static String none(Locale locale) {
+        return new ChangeTexts(locale).get("Changes_None"); //$NON-NLS-1$
+    }
+
+    /** @return the heading of the area column of a summary */
+    public static String areaHeading(Locale locale) {
+        return new ChangeTexts(locale).get("Changes_Area"); //$NON-NLS-1$
     }
 
     /** @return whether nothing changed */
@@ -89,21 +127,18 @@ public record Changes(List<Change> changes) {
         RegisterBuilder older = new RegisterBuilder(before, beforeResult, locale, date);
         RegisterBuilder newer = new RegisterBuilder(after, afterResult, locale, date);
         compare(Area.ACTIVITY, before.getActivities(), after.getActivities(), a -> record(older, a), a -> record(newer, a), locale,
-                changes, null);
-        compare(Area.FLOW, before.getFlows(), after.getFlows(), f -> flow(f, locale), f -> flow(f, locale), locale, changes,
-                f -> flowIdentity(f, locale));
+                changes);
+        ChangeTexts t = new ChangeTexts(locale);
+        compare(Area.FLOW, before.getFlows(), after.getFlows(), f -> flow(f, t, locale), f -> flow(f, t, locale), locale, changes);
         transfers(beforeResult, afterResult, locale, changes);
         findings(beforeResult, afterResult, locale, changes);
         reviews(before, beforeResult, after, afterResult, locale, changes);
         return new Changes(List.copyOf(changes));
     }
 
-    /**
-     * Compares elements matched by id item by item; {@code identity}, when given, says what an item
-     * is by ids rather than names, so that renaming an element it refers to changes only that element.
-     */
-    private static <T extends Identified> void compare(Area area, List<T> before, List<T> after, Function<T, Map<String, String>> old,
-            Function<T, Map<String, String>> now, Locale locale, List<Change> changes, Function<T, Map<String, String>> identity) {
+    /** Compares elements matched by id, item by item. */
+    private static <T extends Identified> void compare(Area area, List<T> before, List<T> after, Function<T, Map<String, Field>> old,
+            Function<T, Map<String, Field>> now, Locale locale, List<Change> changes) {
         Map<String, T> byId = new LinkedHashMap<>();
         for (T e : before) {
             byId.put(e.getId(), e);
@@ -115,11 +150,6 @@ public record Changes(List<Change> changes) {
                 continue;
             }
             List<Item> items = items(old.apply(was), now.apply(e));
-            if (identity != null) {
-                Map<String, String> wasIds = identity.apply(was);
-                Map<String, String> nowIds = identity.apply(e);
-                items = items.stream().filter(i -> !Objects.equals(wasIds.get(i.label()), nowIds.get(i.label()))).toList();
-            }
             String oldName = Labels.of(was, locale);
             String newName = Labels.of(e, locale);
             if (!items.isEmpty() || !oldName.equals(newName)) {
@@ -131,57 +161,52 @@ public record Changes(List<Change> changes) {
         }
     }
 
-    private static List<Item> items(Map<String, String> before, Map<String, String> after) {
+    /** @return the items whose identity differs, with what a reader sees before and after */
+    private static List<Item> items(Map<String, Field> before, Map<String, Field> after) {
         List<Item> items = new ArrayList<>();
-        for (Map.Entry<String, String> e : after.entrySet()) {
-            String was = before.get(e.getKey());
-            if (!Objects.equals(was, e.getValue()) && !(was == null && e.getValue().isEmpty())) {
-                items.add(new Item(e.getKey(), was, e.getValue()));
+        for (Map.Entry<String, Field> e : after.entrySet()) {
+            Field was = before.get(e.getKey());
+            Field now = e.getValue();
+            if (was == null ? !now.shown().isEmpty() : !was.identity().equals(now.identity())) {
+                items.add(new Item(e.getKey(), was == null ? null : was.shown(), now.shown()));
             }
         }
-        for (Map.Entry<String, String> e : before.entrySet()) {
+        for (Map.Entry<String, Field> e : before.entrySet()) {
             if (!after.containsKey(e.getKey())) {
-                items.add(new Item(e.getKey(), e.getValue(), null));
+                items.add(new Item(e.getKey(), e.getValue().shown(), null));
             }
         }
         return items;
     }
 
     /** @return the Art. 30 items of an activity's record, by their titles */
-    private static Map<String, String> record(RegisterBuilder builder, ProcessingActivity activity) {
+    private static Map<String, Field> record(RegisterBuilder builder, ProcessingActivity activity) {
         Register.Section section = builder.recordOf(activity);
-        Map<String, String> items = new LinkedHashMap<>();
+        Map<String, Field> items = new LinkedHashMap<>();
         List<Object> row = section.rows().get(0);
         for (int i = 0; i < section.columns().size(); i++) {
-            items.put(section.columns().get(i).title(), ChangeTexts.cell(row.get(i), builder.locale()));
+            items.put(section.columns().get(i).title(), Field.of(ChangeTexts.cell(row.get(i), builder.locale())));
         }
         return items;
     }
 
-    private static Map<String, String> flow(DataFlow f, Locale locale) {
-        ChangeTexts t = new ChangeTexts(locale);
-        Map<String, String> items = new LinkedHashMap<>();
-        items.put(t.get("Column_exporter"), label(f.getSource(), locale)); //$NON-NLS-1$
-        items.put(t.get("Column_recipient"), label(f.getTarget(), locale)); //$NON-NLS-1$
-        items.put(t.get("Column_activity"), label(f.getActivity(), locale)); //$NON-NLS-1$
-        items.put(t.get("Column_personal_data"), String.join("; ", f.getDataCategories().stream().map(c -> Labels.of(c, locale)).toList())); //$NON-NLS-1$ //$NON-NLS-2$
-        items.put(t.get("Changes_Channel"), f.getChannel() == null ? "" : Labels.of(f.getChannel(), locale)); //$NON-NLS-1$ //$NON-NLS-2$
-        items.put(t.get("Tia_Frequency"), f.getFrequency() == null ? "" : Labels.of(f.getFrequency(), locale)); //$NON-NLS-1$ //$NON-NLS-2$
-        items.put(t.get("Column_tool"), f.getSafeguard() == null ? "" : Labels.of(f.getSafeguard(), locale)); //$NON-NLS-1$ //$NON-NLS-2$
+    /** @return a flow's items; references are what they refer to, so renaming an activity does not change its flows */
+    private static Map<String, Field> flow(DataFlow f, ChangeTexts t, Locale locale) {
+        Map<String, Field> items = new LinkedHashMap<>();
+        items.put(t.get("Column_exporter"), reference(f.getSource(), locale)); //$NON-NLS-1$
+        items.put(t.get("Column_recipient"), reference(f.getTarget(), locale)); //$NON-NLS-1$
+        items.put(t.get("Column_activity"), reference(f.getActivity(), locale)); //$NON-NLS-1$
+        items.put(t.get("Column_personal_data"), new Field( //$NON-NLS-1$
+                String.join("; ", f.getDataCategories().stream().map(c -> Labels.of(c, locale)).toList()), //$NON-NLS-1$
+                String.join(";", f.getDataCategories().stream().map(Changes::id).toList()))); //$NON-NLS-1$
+        items.put(t.get("Changes_Channel"), Field.of(f.getChannel() == null ? "" : Labels.of(f.getChannel(), locale))); //$NON-NLS-1$ //$NON-NLS-2$
+        items.put(t.get("Tia_Frequency"), Field.of(f.getFrequency() == null ? "" : Labels.of(f.getFrequency(), locale))); //$NON-NLS-1$ //$NON-NLS-2$
+        items.put(t.get("Column_tool"), reference(f.getSafeguard(), locale)); //$NON-NLS-1$
         return items;
     }
 
-    /** @return a flow's items as ids and literals, under the same labels as {@link #flow} */
-    private static Map<String, String> flowIdentity(DataFlow f, Locale locale) {
-        Map<String, String> ids = new LinkedHashMap<>();
-        List<String> keys = List.copyOf(flow(f, locale).keySet());
-        List<String> values = List.of(id(f.getSource()), id(f.getTarget()), id(f.getActivity()),
-                String.join(";", f.getDataCategories().stream().map(Changes::id).toList()), String.valueOf(f.getChannel()), //$NON-NLS-1$
-                String.valueOf(f.getFrequency()), id(f.getSafeguard()));
-        for (int i = 0; i < keys.size(); i++) {
-            ids.put(keys.get(i), values.get(i));
-        }
-        return ids;
+    private static Field reference(EObject e, Locale locale) {
+        return new Field(label(e, locale), id(e));
     }
 
     private static String id(EObject e) {
@@ -206,7 +231,7 @@ public record Changes(List<Change> changes) {
         for (Map.Entry<String, Transfer> e : seen.entrySet()) {
             Transfer was = old.remove(e.getKey());
             Transfer now = e.getValue();
-            Map<String, String> items = transferItems(now, t, locale);
+            Map<String, Field> items = transferItems(now, t, locale);
             if (was == null) {
                 changes.add(new Change(Area.TRANSFER, Kind.ADDED, e.getKey(), transferLabel(now, locale), null, items(Map.of(), items)));
             } else {
@@ -221,12 +246,12 @@ public record Changes(List<Change> changes) {
         }
     }
 
-    private static Map<String, String> transferItems(Transfer x, ChangeTexts t, Locale locale) {
-        Map<String, String> items = new LinkedHashMap<>();
-        items.put(t.get("Column_country"), Finding.Country.of(x.country()).render(locale)); //$NON-NLS-1$
-        items.put(t.get("Column_how"), x.kind().text().render(locale)); //$NON-NLS-1$
-        items.put(t.get("Column_tool"), x.toolText().render(locale)); //$NON-NLS-1$
-        items.put(t.get("Changes_Covered"), t.get(x.coverage().isCovered() ? "Value_Yes" : "Value_No")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    private static Map<String, Field> transferItems(Transfer x, ChangeTexts t, Locale locale) {
+        Map<String, Field> items = new LinkedHashMap<>();
+        items.put(t.get("Column_country"), Field.of(Finding.Country.of(x.country()).render(locale))); //$NON-NLS-1$
+        items.put(t.get("Column_how"), Field.of(x.kind().text().render(locale))); //$NON-NLS-1$
+        items.put(t.get("Column_tool"), Field.of(x.toolText().render(locale))); //$NON-NLS-1$
+        items.put(t.get("Changes_Covered"), Field.of(t.get(x.coverage().isCovered() ? "Value_Yes" : "Value_No"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return items;
     }
 
@@ -269,7 +294,7 @@ public record Changes(List<Change> changes) {
         before.getReviews().forEach(d -> old.put(d.getFindingKey(), d));
         for (ReviewDecision d : after.getReviews()) {
             ReviewDecision was = old.remove(d.getFindingKey());
-            Map<String, String> items = review(d, t, locale);
+            Map<String, Field> items = review(d, t, locale);
             if (was == null) {
                 changes.add(new Change(Area.REVIEW, Kind.ADDED, d.getFindingKey(), d.getFindingKey(), null, items(Map.of(), items)));
             } else {
@@ -291,12 +316,12 @@ public record Changes(List<Change> changes) {
         }
     }
 
-    private static Map<String, String> review(ReviewDecision d, ChangeTexts t, Locale locale) {
-        Map<String, String> items = new LinkedHashMap<>();
-        items.put(t.get("Column_review"), d.getStatus() == null ? "" : Labels.of(d.getStatus(), locale)); //$NON-NLS-1$ //$NON-NLS-2$
-        items.put(t.get("Column_reviewer"), Objects.toString(d.getReviewer(), "")); //$NON-NLS-1$ //$NON-NLS-2$
-        items.put(t.get("Column_review_date"), d.getDate() == null ? "" : d.getDate().toString()); //$NON-NLS-1$ //$NON-NLS-2$
-        items.put(t.get("Column_rationale"), Objects.toString(d.getRationale(), "")); //$NON-NLS-1$ //$NON-NLS-2$
+    private static Map<String, Field> review(ReviewDecision d, ChangeTexts t, Locale locale) {
+        Map<String, Field> items = new LinkedHashMap<>();
+        items.put(t.get("Column_review"), Field.of(d.getStatus() == null ? "" : Labels.of(d.getStatus(), locale))); //$NON-NLS-1$ //$NON-NLS-2$
+        items.put(t.get("Column_reviewer"), Field.of(Objects.toString(d.getReviewer(), ""))); //$NON-NLS-1$ //$NON-NLS-2$
+        items.put(t.get("Column_review_date"), Field.of(d.getDate() == null ? "" : d.getDate().toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        items.put(t.get("Column_rationale"), Field.of(Objects.toString(d.getRationale(), ""))); //$NON-NLS-1$ //$NON-NLS-2$
         return items;
     }
 }

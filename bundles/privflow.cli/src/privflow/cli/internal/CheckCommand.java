@@ -54,21 +54,12 @@ final class CheckCommand extends ModelCommand {
      * @return the baseline: a model or report file, or else, for one model in a git repository,
      *         that model as the git revision {@code --baseline} names has it
      */
-    private Baseline baseline(Locale locale) throws IOException {
+    private Baseline baseline(Locale locale) {
         if (Files.exists(Path.of(baselineFile)) || models.size() != 1) {
             return Baseline.read(baselineFile, options, scenario.name, locale);
         }
-        Path scratch = Files.createTempDirectory("privflow-baseline"); //$NON-NLS-1$
-        try {
-            Path revision = GitRevision.materialize(Path.of(models.get(0)), baselineFile, scratch, locale);
-            try {
-                return Baseline.read(revision.toString(), options, scenario.name, locale);
-            } finally {
-                Files.deleteIfExists(revision);
-            }
-        } finally {
-            Files.deleteIfExists(scratch);
-        }
+        return GitRevision.read(Path.of(models.get(0)), baselineFile, locale,
+                file -> Baseline.read(file, options, scenario.name, locale));
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -54,33 +53,21 @@ final class DiffCommand extends ModelCommand {
         if (!format.matches("text|json|markdown")) { //$NON-NLS-1$
             throw new InputException(Messages.format(locale, "Error_DiffFormat", format)); //$NON-NLS-1$
         }
-        Path scratch = null;
         CheckedModel before;
-        CheckedModel after;
-        try {
-            if (since != null) {
-                if (newName != null) {
-                    throw new InputException(Messages.format(locale, "Error_DiffSinceAndNew", newName)); //$NON-NLS-1$
-                }
-                scratch = Files.createTempDirectory("privflow-diff"); //$NON-NLS-1$
-                newName = oldName;
-                Path revision = GitRevision.materialize(Path.of(oldName), since, scratch, locale);
-                before = CheckedModel.load(revision.toString(), options, null);
-                oldName = oldName + '@' + since;
-            } else {
-                if (newName == null) {
-                    throw new InputException(Messages.get(locale, "Error_DiffNeedsTwo")); //$NON-NLS-1$
-                }
-                before = CheckedModel.load(oldName, options, null);
+        if (since != null) {
+            if (newName != null) {
+                throw new InputException(Messages.format(locale, "Error_DiffSinceAndNew", newName)); //$NON-NLS-1$
             }
-            after = CheckedModel.load(newName, options, null);
-            before.analyse(options);
-        } catch (IOException e) {
-            throw new InputException(Messages.format(locale, "Error_Write", System.getProperty("java.io.tmpdir"), //$NON-NLS-1$ //$NON-NLS-2$
-                    String.valueOf(e.getMessage())), e);
-        } finally {
-            deleteScratch(scratch);
+            newName = oldName;
+            before = GitRevision.read(Path.of(oldName), since, locale, file -> CheckedModel.load(file, options, null));
+            oldName = oldName + '@' + since;
+        } else {
+            if (newName == null) {
+                throw new InputException(Messages.get(locale, "Error_DiffNeedsTwo")); //$NON-NLS-1$
+            }
+            before = CheckedModel.load(oldName, options, null);
         }
+        CheckedModel after = CheckedModel.load(newName, options, null);
         LocalDate date = after.analyse(options).asOf();
         Changes changes = Changes.between(before.model(), before.analyse(options), after.model(), after.analyse(options), locale, date);
         StringWriter text = new StringWriter();
@@ -108,29 +95,10 @@ final class DiffCommand extends ModelCommand {
         return changes.isEmpty() ? Main.OK : Main.FINDINGS;
     }
 
-    private static void deleteScratch(Path scratch) {
-        if (scratch == null) {
-            return;
-        }
-        try (var files = Files.list(scratch)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
-            }
-            Files.deleteIfExists(scratch);
-        } catch (IOException e) {
-            scratch.toFile().deleteOnExit();
-        }
-    }
-
-    private String register(Locale locale, String key, Object... arguments) {
-        return privflow.core.Messages.fill(locale, java.util.ResourceBundle.getBundle("privflow.register.messages", locale, //$NON-NLS-1$
-                Changes.class.getClassLoader()).getString(key), arguments);
-    }
-
     private void text(Changes changes, Locale locale, PrintWriter w) {
-        w.println(register(locale, "Changes_Title", oldName, newName)); //$NON-NLS-1$
+        w.println(Changes.heading(oldName, newName, locale)); //$NON-NLS-1$
         if (changes.isEmpty()) {
-            w.println(register(locale, "Changes_None")); //$NON-NLS-1$
+            w.println(Changes.none(locale)); //$NON-NLS-1$
             return;
         }
         for (Area area : Area.values()) {
@@ -138,15 +106,15 @@ final class DiffCommand extends ModelCommand {
                 continue;
             }
             w.println();
-            w.println(register(locale, "Changes_Area_" + area.name())); //$NON-NLS-1$
+            w.println(Changes.title(area, locale)); //$NON-NLS-1$
             for (Change c : changes.of(area)) {
                 String mark = switch (c.kind()) {
                     case ADDED -> "+"; //$NON-NLS-1$
                     case REMOVED -> "-"; //$NON-NLS-1$
                     case CHANGED -> "~"; //$NON-NLS-1$
                 };
-                w.println("  " + mark + ' ' + c.label() + " (" + register(locale, "Changes_Kind_" + c.kind().name()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        + (c.renamedFrom() == null ? "" : "; " + register(locale, "Changes_RenamedFrom", c.renamedFrom())) + ')'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                w.println("  " + mark + ' ' + c.label() + " (" + Changes.name(c.kind(), locale) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + (c.renamedFrom() == null ? "" : "; " + Changes.renamedFrom(c.renamedFrom(), locale)) + ')'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 for (Item i : c.items()) {
                     w.println("      " + i.label() + ": " + (i.before() == null ? "" : i.before() + " \u2192 ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                             + (i.after() == null || i.after().isEmpty() ? "\u2205" : i.after())); //$NON-NLS-1$
@@ -157,17 +125,17 @@ final class DiffCommand extends ModelCommand {
 
     /** A summary table first, then each area's details folded, as a pull-request comment reads best. */
     private void markdown(Changes changes, Locale locale, PrintWriter w) {
-        w.println("### " + md(register(locale, "Changes_Title", oldName, newName))); //$NON-NLS-1$ //$NON-NLS-2$
+        w.println("### " + md(Changes.heading(oldName, newName, locale))); //$NON-NLS-1$ //$NON-NLS-2$
         w.println();
         if (changes.isEmpty()) {
-            w.println(register(locale, "Changes_None")); //$NON-NLS-1$
+            w.println(Changes.none(locale)); //$NON-NLS-1$
             return;
         }
-        w.println("| " + register(locale, "Changes_Area") + " | " + register(locale, "Changes_Kind_ADDED") + " | " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                + register(locale, "Changes_Kind_REMOVED") + " | " + register(locale, "Changes_Kind_CHANGED") + " |"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        w.println("| " + Changes.areaHeading(locale) + " | " + Changes.name(Kind.ADDED, locale) + " | " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                + Changes.name(Kind.REMOVED, locale) + " | " + Changes.name(Kind.CHANGED, locale) + " |"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         w.println("|---|--:|--:|--:|"); //$NON-NLS-1$
         for (Area area : Area.values()) {
-            w.println("| " + register(locale, "Changes_Area_" + area.name()) + " | " + changes.count(area, Kind.ADDED) + " | " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            w.println("| " + Changes.title(area, locale) + " | " + changes.count(area, Kind.ADDED) + " | " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     + changes.count(area, Kind.REMOVED) + " | " + changes.count(area, Kind.CHANGED) + " |"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         for (Area area : Area.values()) {
@@ -175,12 +143,12 @@ final class DiffCommand extends ModelCommand {
                 continue;
             }
             w.println();
-            w.println("<details><summary>" + md(register(locale, "Changes_Area_" + area.name())) + " (" + changes.of(area).size() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            w.println("<details><summary>" + md(Changes.title(area, locale)) + " (" + changes.of(area).size() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + ")</summary>"); //$NON-NLS-1$
             w.println();
             for (Change c : changes.of(area)) {
-                w.println("- **" + register(locale, "Changes_Kind_" + c.kind().name()) + "**: " + md(c.label()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        + (c.renamedFrom() == null ? "" : " (" + md(register(locale, "Changes_RenamedFrom", c.renamedFrom())) + ')')); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                w.println("- **" + Changes.name(c.kind(), locale) + "**: " + md(c.label()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + (c.renamedFrom() == null ? "" : " (" + md(Changes.renamedFrom(c.renamedFrom(), locale)) + ')')); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 for (Item i : c.items()) {
                     w.println("  - " + md(i.label()) + ": " + (i.before() == null ? "" : "~~" + md(i.before()) + "~~ ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                             + (i.after() == null || i.after().isEmpty() ? "\u2205" : md(i.after()))); //$NON-NLS-1$

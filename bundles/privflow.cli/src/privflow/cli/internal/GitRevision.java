@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
@@ -13,6 +14,8 @@ import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+
+import privflow.model.io.AtomicFile;
 
 /**
  * A model file as a git revision has it, read with JGit from the repository the file is in (no
@@ -28,11 +31,30 @@ final class GitRevision {
     }
 
     /**
-     * @return a scratch file in {@code dir} with {@code model}'s content at {@code revision}
+     * @return what {@code reader} reads from a scratch file holding {@code model}'s content at
+     *         {@code revision}; the file is deleted afterwards
      * @throws InputException if the file is in no repository, the revision does not exist, or the
      *         file is not in it
      */
-    static Path materialize(Path model, String revision, Path dir, Locale locale) {
+    static <T> T read(Path model, String revision, Locale locale, Function<String, T> reader) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("privflow-revision"); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw new InputException(Messages.format(locale, "Error_GitRead", model, revision, String.valueOf(e.getMessage())), e); //$NON-NLS-1$
+        }
+        try {
+            return reader.apply(materialize(model, revision, dir, locale).toString());
+        } finally {
+            try {
+                AtomicFile.deleteScratchFolder(dir);
+            } catch (IOException e) {
+                dir.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    private static Path materialize(Path model, String revision, Path dir, Locale locale) {
         Path file = model.toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
             throw new InputException(Messages.format(locale, "Error_NoSuchFile", model)); //$NON-NLS-1$

@@ -17,6 +17,11 @@ public final class ChangeTexts {
         return texts.get(key);
     }
 
+    /** @return the register's text for {@code key} with {@code arguments} filled in */
+    public String format(String key, Object... arguments) {
+        return texts.format(key, arguments);
+    }
+
     /** @return a register cell as one line, its values separated by semicolons */
     public static String cell(Object cell, Locale locale) {
         return String.join("; ", Cells.values(cell, locale)); //$NON-NLS-1$

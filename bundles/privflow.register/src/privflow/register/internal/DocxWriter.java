@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.register.internal;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import privflow.core.Messages;
-import privflow.model.io.AtomicFile;
 import privflow.register.Register;
 import privflow.register.Register.Section;
 import privflow.register.internal.docx.WordDocument;
@@ -31,15 +28,9 @@ public final class DocxWriter {
 
     public static void write(Register register, Path file) throws IOException {
         Texts t = new Texts(register.locale());
-        AtomicFile.write(file, target -> {
-            OutputStream out = new BufferedOutputStream(target, 64 * 1024);
-            WordDocument doc = new WordDocument(out, register.title() + " \u2013 " + register.subtitle(), //$NON-NLS-1$
-                    wordLanguage(register.locale()), register.date(), register.title() + " \u2013 " + register.subtitle(), //$NON-NLS-1$
-                    t.get("Document_PageOf")); //$NON-NLS-1$
-            write(register, t, doc);
-            doc.finish();
-            out.flush();
-        });
+        String title = register.title() + " \u2013 " + register.subtitle(); //$NON-NLS-1$
+        WordDocument.write(file, title, wordLanguage(register.locale()), register.date(), title, t.get("Document_PageOf"), //$NON-NLS-1$
+                doc -> write(register, t, doc));
     }
 
     /** @return the language tag Word's spelling checker knows, e.g. {@code fi-FI} */

@@ -80,9 +80,9 @@ public final class RegisterBuilder {
         Texts t = new Texts(locale);
         List<List<Object>> rows = new ArrayList<>();
         for (privflow.register.Changes.Change c : changes.changes()) {
-            String area = t.get("Changes_Area_" + c.area().name()); //$NON-NLS-1$
-            String kind = t.get("Changes_Kind_" + c.kind().name()) //$NON-NLS-1$
-                    + (c.renamedFrom() == null ? "" : "; " + t.format("Changes_RenamedFrom", c.renamedFrom())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            String area = privflow.register.Changes.title(c.area(), locale);
+            String kind = privflow.register.Changes.name(c.kind(), locale)
+                    + (c.renamedFrom() == null ? "" : "; " + privflow.register.Changes.renamedFrom(c.renamedFrom(), locale)); //$NON-NLS-1$ //$NON-NLS-2$
             if (c.items().isEmpty()) {
                 rows.add(List.of(area, kind, c.label(), "", "", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
@@ -196,7 +196,7 @@ public final class RegisterBuilder {
                     : blank(a.getPrivacyNoticeReference())
                             ? t.get("Value_InformedNoNotice") //$NON-NLS-1$
                             : t.format("Value_Informed", a.getPrivacyNoticeReference())); //$NON-NLS-1$
-            row.add(orNotRecorded(a.getDpiaReference()));
+            row.add(t.orNotRecorded(a.getDpiaReference()));
             rows.add(row);
         }
         return section("register", List.of("activity", "controller", "joint_controllers", "representative", "dpo", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -411,7 +411,7 @@ public final class RegisterBuilder {
         }
         List<List<Object>> rows = new ArrayList<>();
         for (DataCategory c : model.getDataCategories()) {
-            rows.add(List.of(text(label(c)), Labels.of(c.getKind(), t.locale()), yesNo(c.isSpecialCategory()), yesNo(c.isCriminal()),
+            rows.add(List.of(text(label(c)), Labels.of(c.getKind(), t.locale()), t.yesNo(c.isSpecialCategory()), t.yesNo(c.isCriminal()),
                     texts(List.copyOf(activities.getOrDefault(c, Set.of()))), String.valueOf(flows.getOrDefault(c, 0))));
         }
         return section("data_categories", List.of("category", "kind", "special", "criminal", "activities", "flows"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
@@ -519,14 +519,6 @@ public final class RegisterBuilder {
 
     private String country(String code) {
         return blank(code) ? t.get("Value_NotRecorded") : Finding.Country.of(code).render(t.locale()); //$NON-NLS-1$
-    }
-
-    private String yesNo(boolean value) {
-        return t.get(value ? "Value_Yes" : "Value_No"); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private String orNotRecorded(String value) {
-        return blank(value) ? t.get("Value_NotRecorded") : value; //$NON-NLS-1$
     }
 
     private static boolean blank(String value) {

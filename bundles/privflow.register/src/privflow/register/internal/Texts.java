@@ -24,6 +24,16 @@ final class Texts {
         return bundle.getString(key);
     }
 
+    /** @return "yes" or "no" */
+    String yesNo(boolean value) {
+        return get(value ? "Value_Yes" : "Value_No"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return {@code value}, or "not recorded" when it is blank */
+    String orNotRecorded(String value) {
+        return value == null || value.isBlank() ? get("Value_NotRecorded") : value; //$NON-NLS-1$
+    }
+
     String format(String key, Object... arguments) {
         return privflow.core.Messages.fill(locale, get(key), arguments);
     }

@@ -114,13 +114,13 @@ public final class TiaBuilder {
         items.add(item(t.get("Tia_SccModule"), List.of(transfer.fittingSccModuleText().render(locale)))); //$NON-NLS-1$
         TransferSafeguard tool = transfer.tool();
         if (tool != null) {
-            items.add(item(t.get("Tia_ToolReference"), List.of(orNotRecorded(tool.getReference())))); //$NON-NLS-1$
+            items.add(item(t.get("Tia_ToolReference"), List.of(t.orNotRecorded(tool.getReference())))); //$NON-NLS-1$
             if (tool instanceof StandardContractualClauses scc) {
                 items.add(item(t.get("Tia_SignedOn"), List.of(scc.getSignedOn() == null ? t.get("Value_NotRecorded") : scc.getSignedOn()))); //$NON-NLS-1$ //$NON-NLS-2$
             }
             String previous = tool.getTiaDate() == null && blank(tool.getTiaReference())
                     ? t.get("Value_NotRecorded") //$NON-NLS-1$
-                    : String.join(", ", List.of(orNotRecorded(tool.getTiaReference()), //$NON-NLS-1$
+                    : String.join(", ", List.of(t.orNotRecorded(tool.getTiaReference()), //$NON-NLS-1$
                             tool.getTiaDate() == null ? t.get("Value_NotRecorded") : Messages.date(locale, tool.getTiaDate()))); //$NON-NLS-1$
             items.add(item(t.get("Tia_Previous"), List.of(previous))); //$NON-NLS-1$
         }
@@ -172,9 +172,9 @@ public final class TiaBuilder {
         List<Item> items = new ArrayList<>();
         Service service = transfer.service();
         if (service != null) {
-            items.add(item(t.get("Tia_InTransit"), List.of(yesNo(service.isEncryptedInTransit())))); //$NON-NLS-1$
-            items.add(item(t.get("Tia_AtRest"), List.of(yesNo(service.isEncryptedAtRest())))); //$NON-NLS-1$
-            items.add(item(t.get("Tia_EndToEnd"), List.of(yesNo(service.isEndToEndEncrypted())))); //$NON-NLS-1$
+            items.add(item(t.get("Tia_InTransit"), List.of(t.yesNo(service.isEncryptedInTransit())))); //$NON-NLS-1$
+            items.add(item(t.get("Tia_AtRest"), List.of(t.yesNo(service.isEncryptedAtRest())))); //$NON-NLS-1$
+            items.add(item(t.get("Tia_EndToEnd"), List.of(t.yesNo(service.isEndToEndEncrypted())))); //$NON-NLS-1$
             List<Object> locations = new ArrayList<>();
             for (Location l : service.getLocations()) {
                 String where = Finding.Country.of(l.getCountry()).render(locale);
@@ -228,14 +228,6 @@ public final class TiaBuilder {
 
     private List<Object> texts(List<String> values) {
         return values.stream().map(this::text).toList();
-    }
-
-    private String yesNo(boolean value) {
-        return t.get(value ? "Value_Yes" : "Value_No"); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private String orNotRecorded(String value) {
-        return blank(value) ? t.get("Value_NotRecorded") : value; //$NON-NLS-1$
     }
 
     private static boolean blank(String value) {

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.register.internal;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import privflow.core.Messages;
-import privflow.model.io.AtomicFile;
 import privflow.register.TransferImpactAssessment;
 import privflow.register.TransferImpactAssessment.Item;
 import privflow.register.TransferImpactAssessment.Step;
@@ -27,39 +24,35 @@ public final class TiaWriter {
 
     public static void write(TransferImpactAssessment tia, Path file) throws IOException {
         Texts t = new Texts(tia.locale());
-        AtomicFile.write(file, target -> {
-            OutputStream out = new BufferedOutputStream(target, 64 * 1024);
-            WordDocument doc = new WordDocument(out, tia.title() + " \u2013 " + tia.subtitle(), //$NON-NLS-1$
-                    DocxWriter.wordLanguage(tia.locale()), tia.date(), tia.title() + " " + tia.reference(), t.get("Document_PageOf")); //$NON-NLS-1$ //$NON-NLS-2$
-            doc.paragraph("Title", new Run(tia.title())); //$NON-NLS-1$
-            doc.paragraph("Subtitle", new Run(tia.subtitle())); //$NON-NLS-1$
-            doc.startTable(ITEMS, null);
-            doc.row(item(t.get("Tia_Reference"), List.of(tia.reference()), tia), true); //$NON-NLS-1$
-            doc.row(item(t.get("Tia_Date"), List.of(Messages.date(tia.locale(), tia.date())), tia), true); //$NON-NLS-1$
-            doc.row(item(t.get("Tia_Assessor"), List.of(), tia), true); //$NON-NLS-1$
-            doc.row(item(t.get("Tia_Approver"), List.of(), tia), true); //$NON-NLS-1$
-            doc.endTable();
-            doc.paragraph("Note", new Run(t.get("Tia_Intro"))); //$NON-NLS-1$ //$NON-NLS-2$
-            for (Step step : tia.steps()) {
-                doc.paragraph("Heading1", new Run(step.title())); //$NON-NLS-1$
-                if (!step.items().isEmpty()) {
+        WordDocument.write(file, tia.title() + " \u2013 " + tia.subtitle(), DocxWriter.wordLanguage(tia.locale()), tia.date(), //$NON-NLS-1$
+                tia.title() + " " + tia.reference(), t.get("Document_PageOf"), doc -> { //$NON-NLS-1$ //$NON-NLS-2$
+                    doc.paragraph("Title", new Run(tia.title())); //$NON-NLS-1$
+                    doc.paragraph("Subtitle", new Run(tia.subtitle())); //$NON-NLS-1$
                     doc.startTable(ITEMS, null);
-                    for (Item i : step.items()) {
-                        doc.row(item(i.label(), i.values(), tia), true);
-                    }
+                    doc.row(item(t.get("Tia_Reference"), List.of(tia.reference()), tia), true); //$NON-NLS-1$
+                    doc.row(item(t.get("Tia_Date"), List.of(Messages.date(tia.locale(), tia.date())), tia), true); //$NON-NLS-1$
+                    doc.row(item(t.get("Tia_Assessor"), List.of(), tia), true); //$NON-NLS-1$
+                    doc.row(item(t.get("Tia_Approver"), List.of(), tia), true); //$NON-NLS-1$
                     doc.endTable();
-                }
-                if (!step.questions().isEmpty()) {
-                    doc.startTable(QUESTIONS, List.of(t.get("Tia_Question"), t.get("Tia_Answer"))); //$NON-NLS-1$ //$NON-NLS-2$
-                    for (String question : step.questions()) {
-                        doc.row(List.of(List.of(List.of(new Run(question))), List.of()), false);
+                    doc.paragraph("Note", new Run(t.get("Tia_Intro"))); //$NON-NLS-1$ //$NON-NLS-2$
+                    for (Step step : tia.steps()) {
+                        doc.paragraph("Heading1", new Run(step.title())); //$NON-NLS-1$
+                        if (!step.items().isEmpty()) {
+                            doc.startTable(ITEMS, null);
+                            for (Item i : step.items()) {
+                                doc.row(item(i.label(), i.values(), tia), true);
+                            }
+                            doc.endTable();
+                        }
+                        if (!step.questions().isEmpty()) {
+                            doc.startTable(QUESTIONS, List.of(t.get("Tia_Question"), t.get("Tia_Answer"))); //$NON-NLS-1$ //$NON-NLS-2$
+                            for (String question : step.questions()) {
+                                doc.row(List.of(List.of(List.of(new Run(question))), List.of()), false);
+                            }
+                            doc.endTable();
+                        }
                     }
-                    doc.endTable();
-                }
-            }
-            doc.finish();
-            out.flush();
-        });
+                });
     }
 
     private static List<List<List<Run>>> item(String label, List<Object> values, TransferImpactAssessment tia) {

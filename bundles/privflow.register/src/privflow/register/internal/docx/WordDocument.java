@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: EPL-2.0
 package privflow.register.internal.docx;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import privflow.model.io.AtomicFile;
 
 /**
  * A Word document (Office Open XML, WordprocessingML) written as it is made, so that a register of
@@ -40,6 +44,27 @@ public final class WordDocument {
     private final Writer xml;
     private final java.time.LocalDateTime time;
     private int bookmark;
+
+    /** What goes into the body of a document. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(WordDocument document) throws IOException;
+    }
+
+    /**
+     * Writes a document into {@code file}, replacing it atomically: the parameters are those of the
+     * constructor, {@code body} writes the content.
+     */
+    public static void write(Path file, String title, String language, LocalDate date, String footer, String pageOf, Body body)
+            throws IOException {
+        AtomicFile.write(file, target -> {
+            OutputStream out = new BufferedOutputStream(target, 64 * 1024);
+            WordDocument document = new WordDocument(out, title, language, date, footer, pageOf);
+            body.writeTo(document);
+            document.finish();
+            out.flush();
+        });
+    }
 
     /**
      * Starts the document: writes every part but the body, then opens the body.

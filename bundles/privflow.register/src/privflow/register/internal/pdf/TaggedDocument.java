@@ -100,11 +100,6 @@ public final class TaggedDocument {
         return bold;
     }
 
-    /** @return how many pages have been started */
-    public int pageCount() {
-        return pages.size();
-    }
-
     /** Opens a structure element of {@code type} (H1, P, Table, TR, TH, TD, L, LI, Lbl, LBody, Span) inside the current one. */
     public void open(String type) {
         open(type, ""); //$NON-NLS-1$
