@@ -7,15 +7,21 @@ import java.nio.file.Files;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import privflow.diagram.DiagramLayout.Box;
 import privflow.model.io.AtomicFile;
+import privflow.model.merge.Conflict;
+import privflow.model.merge.Side;
 import privflow.diagram.internal.Messages;
 
 /**
@@ -150,6 +156,51 @@ public final class DiagramPositions {
     public void put(String id, Box box) {
         boxes.put(id, new Box(Math.round(box.x()), Math.round(box.y()), Math.max(1, Math.round(box.width())),
                 Math.max(1, Math.round(box.height()))));
+    }
+
+    /**
+     * Merges {@code theirs} into {@code ours} against their common ancestor, node by node: a node one
+     * side moved takes that side's box; two different moves of one node, or a move of a node the
+     * other side no longer positions, are conflicts, resolved by {@code choice} (ours by default).
+     *
+     * @return the conflicts, by node id
+     */
+    public static List<Conflict> merge(DiagramPositions base, DiagramPositions ours, DiagramPositions theirs,
+            Function<Conflict, Side> choice) {
+        List<Conflict> conflicts = new ArrayList<>();
+        Set<String> ids = new TreeSet<>(base.boxes.keySet());
+        ids.addAll(ours.boxes.keySet());
+        ids.addAll(theirs.boxes.keySet());
+        for (String id : ids) {
+            Box b = base.boxes.get(id);
+            Box o = ours.boxes.get(id);
+            Box t = theirs.boxes.get(id);
+            if (Objects.equals(t, b) || Objects.equals(t, o)) {
+                continue;
+            }
+            if (!Objects.equals(o, b)) {
+                Conflict.Kind kind = o == null
+                        ? Conflict.Kind.DELETED_CHANGED
+                        : t == null ? Conflict.Kind.CHANGED_DELETED : Conflict.Kind.BOTH_CHANGED;
+                Conflict conflict = new Conflict(kind, id, id, "position", text(b), text(o), text(t)); //$NON-NLS-1$
+                conflicts.add(conflict);
+                if (choice.apply(conflict) != Side.THEIRS) {
+                    continue;
+                }
+            }
+            if (t == null) {
+                ours.boxes.remove(id);
+            } else {
+                ours.boxes.put(id, t);
+            }
+        }
+        return conflicts;
+    }
+
+    private static String text(Box box) {
+        return box == null
+                ? null
+                : Math.round(box.x()) + " " + Math.round(box.y()) + " " + Math.round(box.width()) + " " + Math.round(box.height()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** Forgets the positions of nodes whose ids are not in {@code ids}, e.g. of deleted elements before saving. */

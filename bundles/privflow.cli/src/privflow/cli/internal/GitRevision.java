@@ -26,6 +26,8 @@ final class GitRevision {
 
     /** Larger than any model privflow writes; a blob above it is refused rather than read into memory. */
     private static final long MAX_BYTES = 512L * 1024 * 1024;
+    /** {@link #MAX_BYTES} for JGit's readers, which take an int. */
+    static final int MAX_BYTES_INT = (int) MAX_BYTES;
 
     private GitRevision() {
     }
@@ -54,18 +56,34 @@ final class GitRevision {
         }
     }
 
+    /**
+     * @return the repository {@code file} is in (the caller closes it)
+     * @throws InputException with the message {@code errorKey} (taking the file) if it is in none
+     */
+    static Repository repositoryOf(Path file, Locale locale, String errorKey) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path dir = Files.isDirectory(absolute) ? absolute : absolute.getParent();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(dir.toFile());
+        if (builder.getGitDir() == null) {
+            throw new InputException(Messages.format(locale, errorKey, file));
+        }
+        return builder.setMustExist(true).build();
+    }
+
+    /** @return {@code file}'s path in {@code repository}'s work tree, with forward slashes */
+    static String pathIn(Repository repository, Path file) throws IOException {
+        Path work = repository.getWorkTree().toPath().toRealPath();
+        return work.relativize(file.toAbsolutePath().normalize().toRealPath()).toString().replace('\\', '/');
+    }
+
     private static Path materialize(Path model, String revision, Path dir, Locale locale) {
         Path file = model.toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
             throw new InputException(Messages.format(locale, "Error_NoSuchFile", model)); //$NON-NLS-1$
         }
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(file.getParent().toFile());
-        if (builder.getGitDir() == null) {
-            throw new InputException(Messages.format(locale, "Error_NotInGit", model)); //$NON-NLS-1$
-        }
-        try (Repository repository = builder.setMustExist(true).build()) {
+        try (Repository repository = repositoryOf(file, locale, "Error_NotInGit")) { //$NON-NLS-1$
             Path work = repository.getWorkTree().toPath().toRealPath();
-            String path = work.relativize(file.toRealPath()).toString().replace('\\', '/');
+            String path = pathIn(repository, file);
             ObjectId tree;
             try {
                 tree = repository.resolve(revision + "^{tree}"); //$NON-NLS-1$

@@ -14,7 +14,8 @@ import privflow.cli.Main;
 
 /** {@code privflow}: the top command, which only dispatches to its subcommands. */
 @Command(name = "privflow", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false, subcommands = {
-        CheckCommand.class, ExplainCommand.class, RegisterCommand.class, TiaCommand.class, DiffCommand.class, ScenarioCommand.class,
+        CheckCommand.class, ExplainCommand.class, RegisterCommand.class, TiaCommand.class, DiffCommand.class, MergeDriverCommand.class,
+        MergeResolveCommand.class, GitSetupCommand.class, ScenarioCommand.class,
         CatalogCommand.class, DiagramCommand.class})
 public final class PrivflowCommand implements Runnable {
 

@@ -27,12 +27,42 @@ import privflow.diagram.DiagramPositions;
 import privflow.diagram.Zone;
 import privflow.model.DataFlowModel;
 import privflow.model.io.ModelStore;
+import privflow.model.merge.Conflict;
+import privflow.model.merge.Side;
 import privflow.testing.RepositoryFiles;
 
 /** Positions the user gave the nodes: saved beside the model in a git-friendly file, and applied over the automatic layout. */
 class DiagramPositionsTest {
 
     private static final String WHATSAPP = "2c5f27e7-f92f-5b49-8e37-037fce9ac7b7";
+
+    @Test
+    void twoEngineersMovingDifferentNodesMergeAndTwoMovesOfOneNodeAreAConflict() {
+        DiagramPositions base = new DiagramPositions();
+        base.put("a", new Box(0, 0, 100, 40));
+        base.put("b", new Box(200, 0, 100, 40));
+        base.put("c", new Box(400, 0, 100, 40));
+        DiagramPositions ours = new DiagramPositions();
+        ours.setAll(base.all());
+        DiagramPositions theirs = new DiagramPositions();
+        theirs.setAll(base.all());
+        ours.put("a", new Box(10, 10, 100, 40));
+        ours.put("c", new Box(410, 0, 100, 40));
+        theirs.put("b", new Box(210, 50, 100, 40));
+        theirs.put("c", new Box(400, 90, 100, 40));
+        theirs.put("d", new Box(600, 0, 100, 40));
+
+        List<Conflict> conflicts = DiagramPositions.merge(base, ours, theirs, c -> Side.OURS);
+
+        assertEquals(1, conflicts.size());
+        assertEquals("c", conflicts.get(0).id());
+        assertEquals("410 0 100 40", conflicts.get(0).ours());
+        assertEquals("400 90 100 40", conflicts.get(0).theirs());
+        assertEquals(new Box(10, 10, 100, 40), ours.get("a"));
+        assertEquals(new Box(210, 50, 100, 40), ours.get("b"));
+        assertEquals(new Box(410, 0, 100, 40), ours.get("c"));
+        assertEquals(new Box(600, 0, 100, 40), ours.get("d"));
+    }
 
     @Test
     void positionsAreSavedBesideTheModelOneSortedLinePerNodeSoAMoveIsAOneLineDiff(@TempDir Path dir) throws IOException {
