@@ -54,6 +54,27 @@ if command -v git >/dev/null; then
   contains "$work/out" 'renamed from "Customer service and billing"'
   if grep -q SLF4J "$work/err"; then echo "FAIL: JGit's logging printed: $(head -2 "$work/err")"; failures=$((failures + 1)); fi
   expect 0 "check --baseline HEAD --new-only (a rename adds no finding)" -- "$privflow" check "$repo/model.privflow" --baseline HEAD --new-only
+  # The merge driver through a real git: two edits of one XML start tag, which a text merge cannot join.
+  g() { git -C "$repo" -c user.name=ci -c user.email=ci@example.invalid "$@"; }
+  g commit -qam rename
+  expect 0 "git-setup" -- "$privflow" git-setup "$repo"
+  g add .gitattributes && g commit -qm "merge driver"
+  g checkout -qb theirs
+  sed -i 's/name="Slack" kind=/name="Slack" description="Company chat" kind=/' "$repo/model.privflow" && g commit -qam theirs
+  g checkout -q -
+  sed -i 's/contractReference="Slack DPA (part of the customer terms)"/contractReference="Slack DPA 2026"/' "$repo/model.privflow"
+  g commit -qam ours
+  expect 0 "git merge through privflow merge-driver" -- git -C "$repo" -c user.name=ci -c user.email=ci@example.invalid merge --no-edit theirs
+  contains "$repo/model.privflow" 'description="Company chat"'
+  contains "$repo/model.privflow" 'contractReference="Slack DPA 2026"'
+  g checkout -qb theirs2 && sed -i 's/name="Slack" /name="Slack (theirs)" /' "$repo/model.privflow" && g commit -qam theirs2
+  g checkout -q - && sed -i 's/name="Slack" /name="Slack (ours)" /' "$repo/model.privflow" && g commit -qam ours2
+  expect 1 "git merge with a conflict" -- git -C "$repo" -c user.name=ci -c user.email=ci@example.invalid merge --no-edit theirs2
+  contains "$work/err" 'Name: base "Slack", ours "Slack (ours)", theirs "Slack (theirs)"'
+  expect 0 "the conflicted file is still a model (ours)" -- "$privflow" check --fail-on never "$repo/model.privflow"
+  expect 0 "merge-resolve --take theirs" -- "$privflow" merge-resolve "$repo/model.privflow" --take theirs
+  contains "$repo/model.privflow" 'name="Slack (theirs)"'
+  expect 0 "commit the resolved merge" -- git -C "$repo" -c user.name=ci -c user.email=ci@example.invalid commit -qm merged
 fi
 for format in xlsx csv html pdf docx json; do
   expect 0 "register --format $format" -- "$privflow" register "$example" --format "$format" --date 2026-11-24 --out "$work/register.$format"

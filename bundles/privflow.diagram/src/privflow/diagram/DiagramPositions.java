@@ -182,7 +182,7 @@ public final class DiagramPositions {
                 Conflict.Kind kind = o == null
                         ? Conflict.Kind.DELETED_CHANGED
                         : t == null ? Conflict.Kind.CHANGED_DELETED : Conflict.Kind.BOTH_CHANGED;
-                Conflict conflict = new Conflict(kind, id, id, "position", text(b), text(o), text(t)); //$NON-NLS-1$
+                Conflict conflict = new Conflict(kind, id, null, id, "position", text(b), text(o), text(t)); //$NON-NLS-1$
                 conflicts.add(conflict);
                 if (choice.apply(conflict) != Side.THEIRS) {
                     continue;

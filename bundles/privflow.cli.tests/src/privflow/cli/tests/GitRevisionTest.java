@@ -60,6 +60,19 @@ class GitRevisionTest {
     }
 
     @Test
+    void theRegistersChangeLogCanBeSinceARevision() throws Exception {
+        Path model = repository();
+        Path json = dir.resolve("register.json");
+        Cli.Run run = Cli.run("register", model.toString(), "--changes-since", "HEAD", "--date", "2026-12-07", "--out", json.toString(),
+                "--lang", "en");
+        assertEquals(0, run.code(), run.err());
+        String register = Files.readString(json);
+        assertTrue(register.contains("\"title\" : \"Changes since HEAD\"") || register.contains("\"title\": \"Changes since HEAD\""),
+                register.substring(Math.max(0, register.length() - 2000)));
+        assertTrue(register.contains("Salary data to payroll"), "the flow removed since the commit is listed");
+    }
+
+    @Test
     void revisionsThatDoNotExistAndFilesOutsideARepositorySaySo() throws Exception {
         Path model = repository();
         Cli.Run unknown = Cli.run("diff", model.toString(), "--since", "no-such-branch");

@@ -79,10 +79,12 @@ class MergeDriverTest {
         assertEquals(1, run.code());
         assertTrue(run.err().contains("model.privflow: one conflict"), run.err());
         assertTrue(run.err().contains(
-                "[817dc06f-62bb-5793-9339-9ee406469b4b:name] Service \"Slack A\", name: base \"Slack\", ours \"Slack A\", theirs \"Slack B\""),
+                "[817dc06f-62bb-5793-9339-9ee406469b4b:name] Service \"Slack A\", Name: base \"Slack\", ours \"Slack A\", theirs \"Slack B\""),
                 run.err());
         assertTrue(run.err().contains("privflow merge-resolve model.privflow --pick KEY=theirs"), run.err());
         assertEquals("Slack A", slack(f[1]).getName());
+        Cli.Run fi = Cli.run("merge-driver", f[0].toString(), f[1].toString(), f[2].toString(), "model.privflow", "--lang", "fi");
+        assertTrue(fi.err().contains("Palvelu \"Slack A\", Nimi: kanta \"Slack\", oma \"Slack A\", toinen \"Slack B\""), fi.err());
     }
 
     @Test

@@ -31,7 +31,7 @@ final class RegisterCommand extends ModelCommand {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "PATH", descriptionKey = "register.out")
     Path out;
 
-    @Option(names = "--changes-since", paramLabel = "FILE", descriptionKey = "register.changesSince")
+    @Option(names = "--changes-since", paramLabel = "FILE|REV", descriptionKey = "register.changesSince")
     String changesSince;
 
     @Override
@@ -50,7 +50,9 @@ final class RegisterCommand extends ModelCommand {
             CheckedModel model = CheckedModel.load(modelName, options, null);
             register = Register.of(model.model(), model.analyse(options), locale, date != null ? date : LocalDate.now());
             if (changesSince != null) {
-                CheckedModel before = CheckedModel.load(changesSince, options, null);
+                CheckedModel before = Files.exists(Path.of(changesSince))
+                        ? CheckedModel.load(changesSince, options, null)
+                        : GitRevision.read(Path.of(modelName), changesSince, locale, file -> CheckedModel.load(file, options, null));
                 Changes changes = Changes.between(before.model(), before.analyse(options), model.model(), model.analyse(options), locale,
                         register.date());
                 register = register.withChanges(changes, changesSince);

@@ -94,13 +94,22 @@ final class ThreeWayMerge {
 
     /** @return one conflict in words: element, attribute, base, ours, theirs */
     static String describe(Conflict c, Locale locale) {
+        ModelLabels labels = ModelLabels.of(locale);
         String none = Messages.get(locale, "Merge_Absent"); //$NON-NLS-1$
+        String element = c.type() == null
+                ? Messages.format(locale, "Merge_Node", c.element()) //$NON-NLS-1$
+                : Messages.format(locale, "Merge_Element", labels.type(c.type()), c.element()); //$NON-NLS-1$
+        String feature = c.feature() == null
+                ? null
+                : c.type() == null
+                        ? Messages.get(locale, "Merge_Position") //$NON-NLS-1$
+                        : labels.feature(c.type(), c.feature());
         return switch (c.kind()) {
-            case BOTH_CHANGED -> Messages.format(locale, "Merge_BothChanged", c.element(), c.feature(), //$NON-NLS-1$
+            case BOTH_CHANGED -> Messages.format(locale, "Merge_BothChanged", element, feature, //$NON-NLS-1$
                     c.base() == null ? none : c.base(), c.ours() == null ? none : c.ours(), c.theirs() == null ? none : c.theirs());
-            case CHANGED_DELETED -> Messages.format(locale, "Merge_ChangedDeleted", c.element(), c.feature() == null ? "" : c.feature()); //$NON-NLS-1$ //$NON-NLS-2$
-            case DELETED_CHANGED -> Messages.format(locale, "Merge_DeletedChanged", c.element(), c.feature() == null ? "" : c.feature()); //$NON-NLS-1$ //$NON-NLS-2$
-            case REFERENCE_REMOVED -> Messages.format(locale, "Merge_ReferenceRemoved", c.element(), c.feature(), c.ours()); //$NON-NLS-1$
+            case CHANGED_DELETED -> Messages.format(locale, "Merge_ChangedDeleted", element); //$NON-NLS-1$
+            case DELETED_CHANGED -> Messages.format(locale, "Merge_DeletedChanged", element); //$NON-NLS-1$
+            case REFERENCE_REMOVED -> Messages.format(locale, "Merge_ReferenceRemoved", element, feature, c.ours()); //$NON-NLS-1$
         };
     }
 

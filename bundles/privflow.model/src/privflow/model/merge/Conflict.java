@@ -7,13 +7,14 @@ package privflow.model.merge;
  *
  * @param kind what kind of contradiction
  * @param id the id of the element concerned ({@code ""} for the model itself)
- * @param element a readable label of the element (its type and name)
+ * @param type the element's type (its EMF class name), or {@code null} for a diagram node
+ * @param element the element's name ({@code ""} if it has none)
  * @param feature the attribute or reference concerned, or {@code null} when the whole element is
  * @param base the value in the common ancestor, as text ({@code null} when absent there)
  * @param ours the value on our side, as text ({@code null} when absent)
  * @param theirs the value on their side, as text ({@code null} when absent)
  */
-public record Conflict(Kind kind, String id, String element, String feature, String base, String ours, String theirs) {
+public record Conflict(Kind kind, String id, String type, String element, String feature, String base, String ours, String theirs) {
 
     /** Kinds of contradiction. */
     public enum Kind {

@@ -98,8 +98,8 @@ public final class ModelMerge {
             if (our != null) {
                 if (our.eClass() == their.eClass()) {
                     mergeFeatures(key, common, our, their);
-                } else if (decide(new Conflict(Conflict.Kind.BOTH_CHANGED, key, label(our), null, common == null ? null : label(common),
-                        label(our), label(their))) == Side.THEIRS) {
+                } else if (decide(new Conflict(Conflict.Kind.BOTH_CHANGED, key, type(our), name(our), null,
+                        common == null ? null : type(common), type(our), type(their))) == Side.THEIRS) {
                     EObject slot = our;
                     delete(slot);
                     add(their, key, parent);
@@ -111,8 +111,8 @@ public final class ModelMerge {
                     restoring.add(key);
                 }
             } else if (changed(common, their, referencedByTheirs())
-                    && decide(new Conflict(Conflict.Kind.DELETED_CHANGED, key, label(their), null, label(common), null,
-                            label(their))) == Side.THEIRS) {
+                    && decide(new Conflict(Conflict.Kind.DELETED_CHANGED, key, type(their), name(their), null, name(common), null,
+                            name(their))) == Side.THEIRS) {
                 add(their, key, parent);
                 restoring.add(key);
             }
@@ -124,8 +124,8 @@ public final class ModelMerge {
                 continue;
             }
             if (!changed(entry.getValue(), our, referencedByOurs())
-                    || decide(new Conflict(Conflict.Kind.CHANGED_DELETED, key, label(our), null, label(entry.getValue()), label(our),
-                            null)) == Side.THEIRS) {
+                    || decide(new Conflict(Conflict.Kind.CHANGED_DELETED, key, type(our), name(our), null, name(entry.getValue()),
+                            name(our), null)) == Side.THEIRS) {
                 delete(our);
             }
         }
@@ -266,13 +266,20 @@ public final class ModelMerge {
             return ""; //$NON-NLS-1$
         }
         EObject target = side.get(value);
-        return target == null || ((EReference) feature).isContainment() ? String.valueOf(value) : label(target);
+        return target == null || ((EReference) feature).isContainment() ? String.valueOf(value) : name(target);
     }
 
-    /** @return the element's type and name, as a conflict report names it */
-    static String label(EObject element) {
+    private static String type(EObject element) {
+        return element.eClass().getName();
+    }
+
+    /** @return the element's name, else its id, else {@code ""} */
+    private static String name(EObject element) {
         String name = element instanceof Named named ? named.getName() : null;
-        return element.eClass().getName() + (name == null || name.isBlank() ? "" : " \"" + name + '"'); //$NON-NLS-1$ //$NON-NLS-2$
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return element instanceof Identified identified && identified.getId() != null ? identified.getId() : ""; //$NON-NLS-1$
     }
 
     // Merging an element's values -----------------------------------------------------------------
@@ -289,7 +296,7 @@ public final class ModelMerge {
                 copy(their, our, feature);
             } else if (feature.isMany() && !(feature instanceof EReference reference && reference.isContainment())) {
                 union(our, their, feature, b == ABSENT ? List.of() : (List<?>) b, (List<?>) o, (List<?>) t);
-            } else if (decide(new Conflict(Conflict.Kind.BOTH_CHANGED, key, label(our), feature.getName(), text(feature, b, base),
+            } else if (decide(new Conflict(Conflict.Kind.BOTH_CHANGED, key, type(our), name(our), feature.getName(), text(feature, b, base),
                     text(feature, o, ours), text(feature, t, theirs))) == Side.THEIRS) {
                 copy(their, our, feature);
             }
@@ -366,8 +373,8 @@ public final class ModelMerge {
         } else {
             EObject present = (EObject) parent.eGet(feature);
             if (present != null) {
-                if (decide(new Conflict(Conflict.Kind.BOTH_CHANGED, parentKey, label(parent), feature.getName(), null, label(present),
-                        label(their))) != Side.THEIRS) {
+                if (decide(new Conflict(Conflict.Kind.BOTH_CHANGED, parentKey, type(parent), name(parent), feature.getName(), null,
+                        name(present), name(their))) != Side.THEIRS) {
                     return;
                 }
                 delete(present);
@@ -540,8 +547,8 @@ public final class ModelMerge {
             return bound;
         }
         EObject element = ownerElement(owner);
-        conflicts.add(new Conflict(Conflict.Kind.REFERENCE_REMOVED, owner(owner), label(element), reference.getName(), null, label(target),
-                null));
+        conflicts.add(new Conflict(Conflict.Kind.REFERENCE_REMOVED, owner(owner), type(element), name(element), reference.getName(), null,
+                name(target), null));
         return null;
     }
 
