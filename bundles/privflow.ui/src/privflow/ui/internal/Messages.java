@@ -8,6 +8,16 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "privflow.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String Compare_Empty;
+    public static String Compare_ColumnChange;
+    public static String Compare_ColumnBefore;
+    public static String Compare_ColumnAfter;
+    public static String Compare_Comparing;
+    public static String Compare_Job;
+    public static String Compare_Failed;
+    public static String Compare_RevisionTitle;
+    public static String Compare_NoHistory;
+    public static String Compare_RevisionMessage;
     public static String Builder_Checking;
     public static String Builder_Task;
     public static String Catalogue_Add;
