@@ -104,7 +104,23 @@ class DocumentationScreenshotsTest {
         Path editingShot = capture(shell, out.resolve("diagram-editing.png"));
         page.closeAllEditors(false);
 
-        for (Path shot : List.of(editorShot, reviewShot, diagramShot, editingShot)) {
+        IFile edited = midsize.getProject().getFile("midsize-company-2027.privflow");
+        String text = new String(midsize.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("name=\"Customer service and billing\"", "name=\"Customer service\"");
+        int start = text.indexOf("<flows id=\"2efe729e-7fa1-5df2-8ca2-d99f6b7bb4a3\"");
+        text = text.substring(0, start) + text.substring(text.indexOf("/>", start) + 2);
+        edited.create(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+        privflow.ui.internal.compare.CompareHandler.eachOther(page, midsize, edited);
+        Workbench.waitForJobs();
+        var changes = page.findView(privflow.ui.internal.compare.PrivacyChangesView.ID);
+        ((privflow.ui.internal.compare.PrivacyChangesView) changes).viewer().expandAll();
+        page.setPartState(page.getReference(changes), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        settle();
+        Path changesShot = capture(shell, out.resolve("privacy-changes.png"));
+        page.setPartState(page.getReference(changes), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        page.hideView(changes);
+
+        for (Path shot : List.of(editorShot, reviewShot, diagramShot, editingShot, changesShot)) {
             ImageData data = new ImageLoader().load(shot.toString())[0];
             assertTrue(data.width >= 1000 && data.height >= 600, shot + " is " + data.width + "x" + data.height);
             assertTrue(distinctColours(data) > 16, shot + " looks blank");

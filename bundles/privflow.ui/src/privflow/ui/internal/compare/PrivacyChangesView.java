@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -70,6 +71,7 @@ public final class PrivacyChangesView extends ViewPart {
         column(layout, Messages.Compare_ColumnChange, 4, this::label);
         column(layout, Messages.Compare_ColumnBefore, 3, e -> e instanceof Item i && i.before() != null ? i.before() : ""); //$NON-NLS-1$
         column(layout, Messages.Compare_ColumnAfter, 3, e -> e instanceof Item i && i.after() != null ? i.after() : ""); //$NON-NLS-1$
+        ColumnViewerToolTipSupport.enableFor(viewer);
         getSite().setSelectionProvider(viewer);
     }
 
@@ -80,6 +82,12 @@ public final class PrivacyChangesView extends ViewPart {
             @Override
             public String getText(Object element) {
                 return text.apply(element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                String full = text.apply(element);
+                return full.isEmpty() ? null : full;
             }
         });
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 120));
