@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
 # Runs a benchmark harness of bundles/privflow.bench on a plain JVM.
-# Usage: releng/bench.sh model|analysis|register [services flows activities runs]
+# Usage: releng/bench.sh model|analysis|register|team [services flows activities runs]
 #        releng/bench.sh generate FILE [services flows activities seed]
 # Builds first if the product repository (which holds every library jar) is missing.
 set -euo pipefail
@@ -25,7 +25,8 @@ case "$what" in
   model) main=privflow.bench.ModelBenchmark ;;
   analysis) main=privflow.bench.AnalysisBenchmark ;;
   register) main=privflow.bench.RegisterBenchmark ;;
+  team) main=privflow.bench.TeamBenchmark ;;
   generate) main=privflow.bench.LargeModelGenerator ;;
   *) main="$what" ;;
 esac
-exec "$jdk/bin/java" -Xmx4g -cp "$cp" "$main" "$@"
+exec "$jdk/bin/java" -Xmx4g ${BENCH_JAVA_OPTS:-} -cp "$cp" "$main" "$@"

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -17,8 +18,11 @@ import privflow.core.Finding;
 import privflow.core.ReviewState;
 import privflow.core.Transfer;
 import privflow.edit.Labels;
+import privflow.model.Channel;
+import privflow.model.DataCategory;
 import privflow.model.DataFlow;
 import privflow.model.DataFlowModel;
+import privflow.model.Frequency;
 import privflow.model.Identified;
 import privflow.model.ProcessingActivity;
 import privflow.model.ReviewDecision;
@@ -58,11 +62,18 @@ public record Changes(List<Change> changes) {
     public record Change(Area area, Kind kind, String id, String label, String renamedFrom, List<Item> items) {
     }
 
-    /** An item of an element as compared: what a reader sees, and what it is (ids for references). */
-    private record Field(String shown, String identity) {
+    /**
+     * An item of an element as compared: what it is (ids for references) and what a reader sees,
+     * worked out only for the items that changed.
+     */
+    private record Field(String identity, java.util.function.Supplier<String> reader) {
 
         static Field of(String shown) {
-            return new Field(shown, shown);
+            return new Field(shown, () -> shown);
+        }
+
+        String shown() {
+            return reader.get();
         }
     }
 
@@ -124,16 +135,44 @@ public record Changes(List<Change> changes) {
     public static Changes between(DataFlowModel before, AnalysisResult beforeResult, DataFlowModel after, AnalysisResult afterResult,
             Locale locale, LocalDate date) {
         List<Change> changes = new ArrayList<>();
-        RegisterBuilder older = new RegisterBuilder(before, beforeResult, locale, date);
-        RegisterBuilder newer = new RegisterBuilder(after, afterResult, locale, date);
-        compare(Area.ACTIVITY, before.getActivities(), after.getActivities(), a -> record(older, a), a -> record(newer, a), locale,
+        CompletableFuture<Side> older = CompletableFuture.supplyAsync(() -> Side.of(before, beforeResult, locale, date));
+        Side newer = Side.of(after, afterResult, locale, date);
+        Side old = older.join();
+        compare(Area.ACTIVITY, before.getActivities(), after.getActivities(), old.activities()::get, newer.activities()::get, locale,
                 changes);
-        ChangeTexts t = new ChangeTexts(locale);
-        compare(Area.FLOW, before.getFlows(), after.getFlows(), f -> flow(f, t, locale), f -> flow(f, t, locale), locale, changes);
-        transfers(beforeResult, afterResult, locale, changes);
-        findings(beforeResult, afterResult, locale, changes);
-        reviews(before, beforeResult, after, afterResult, locale, changes);
+        compare(Area.FLOW, before.getFlows(), after.getFlows(), old.flows()::get, newer.flows()::get, locale, changes);
+        CompletableFuture<List<Change>> transfers = CompletableFuture.supplyAsync(() -> {
+            List<Change> found = new ArrayList<>();
+            transfers(beforeResult, afterResult, locale, found);
+            return found;
+        });
+        List<Change> later = new ArrayList<>();
+        findings(beforeResult, afterResult, locale, later);
+        reviews(before, beforeResult, after, afterResult, locale, later);
+        changes.addAll(transfers.join());
+        changes.addAll(later);
         return new Changes(List.copyOf(changes));
+    }
+
+    /**
+     * The items of one version's activities and flows, worked out for both versions at once (the
+     * register's record of each activity is most of a comparison's work).
+     */
+    private record Side(Map<ProcessingActivity, Map<String, Field>> activities, Map<DataFlow, Map<String, Field>> flows) {
+
+        static Side of(DataFlowModel model, AnalysisResult result, Locale locale, LocalDate date) {
+            RegisterBuilder builder = new RegisterBuilder(model, result, locale, date);
+            Map<ProcessingActivity, Map<String, Field>> activities = new java.util.HashMap<>();
+            for (ProcessingActivity a : model.getActivities()) {
+                activities.put(a, record(builder, a));
+            }
+            ChangeTexts t = new ChangeTexts(locale);
+            Map<DataFlow, Map<String, Field>> flows = new java.util.HashMap<>();
+            for (DataFlow f : model.getFlows()) {
+                flows.put(f, flow(f, t, locale));
+            }
+            return new Side(activities, flows);
+        }
     }
 
     /** Compares elements matched by id, item by item. */
@@ -196,17 +235,20 @@ public record Changes(List<Change> changes) {
         items.put(t.get("Column_exporter"), reference(f.getSource(), locale)); //$NON-NLS-1$
         items.put(t.get("Column_recipient"), reference(f.getTarget(), locale)); //$NON-NLS-1$
         items.put(t.get("Column_activity"), reference(f.getActivity(), locale)); //$NON-NLS-1$
-        items.put(t.get("Column_personal_data"), new Field( //$NON-NLS-1$
-                String.join("; ", f.getDataCategories().stream().map(c -> Labels.of(c, locale)).toList()), //$NON-NLS-1$
-                String.join(";", f.getDataCategories().stream().map(Changes::id).toList()))); //$NON-NLS-1$
-        items.put(t.get("Changes_Channel"), Field.of(f.getChannel() == null ? "" : Labels.of(f.getChannel(), locale))); //$NON-NLS-1$ //$NON-NLS-2$
-        items.put(t.get("Tia_Frequency"), Field.of(f.getFrequency() == null ? "" : Labels.of(f.getFrequency(), locale))); //$NON-NLS-1$ //$NON-NLS-2$
+        List<DataCategory> categories = List.copyOf(f.getDataCategories());
+        items.put(t.get("Column_personal_data"), new Field(String.join(";", categories.stream().map(Changes::id).toList()), //$NON-NLS-1$ //$NON-NLS-2$
+                () -> String.join("; ", categories.stream().map(c -> Labels.of(c, locale)).toList()))); //$NON-NLS-1$
+        Channel channel = f.getChannel();
+        items.put(t.get("Changes_Channel"), new Field(String.valueOf(channel), () -> channel == null ? "" : Labels.of(channel, locale))); //$NON-NLS-1$ //$NON-NLS-2$
+        Frequency frequency = f.getFrequency();
+        items.put(t.get("Tia_Frequency"), //$NON-NLS-1$
+                new Field(String.valueOf(frequency), () -> frequency == null ? "" : Labels.of(frequency, locale))); //$NON-NLS-1$
         items.put(t.get("Column_tool"), reference(f.getSafeguard(), locale)); //$NON-NLS-1$
         return items;
     }
 
     private static Field reference(EObject e, Locale locale) {
-        return new Field(label(e, locale), id(e));
+        return new Field(id(e), () -> label(e, locale));
     }
 
     private static String id(EObject e) {
@@ -220,6 +262,7 @@ public record Changes(List<Change> changes) {
     /** Transfers matched by flow, recipient and country: the way there, the tool and what covers it. */
     private static void transfers(AnalysisResult before, AnalysisResult after, Locale locale, List<Change> changes) {
         ChangeTexts t = new ChangeTexts(locale);
+        Map<Object, String> rendered = new java.util.HashMap<>();
         Map<String, Transfer> old = new LinkedHashMap<>();
         for (Transfer x : before.transfers()) {
             old.putIfAbsent(transferId(x), x);
@@ -231,11 +274,12 @@ public record Changes(List<Change> changes) {
         for (Map.Entry<String, Transfer> e : seen.entrySet()) {
             Transfer was = old.remove(e.getKey());
             Transfer now = e.getValue();
-            Map<String, Field> items = transferItems(now, t, locale);
             if (was == null) {
-                changes.add(new Change(Area.TRANSFER, Kind.ADDED, e.getKey(), transferLabel(now, locale), null, items(Map.of(), items)));
-            } else {
-                List<Item> changed = items(transferItems(was, t, locale), items);
+                changes.add(new Change(Area.TRANSFER, Kind.ADDED, e.getKey(), transferLabel(now, locale), null,
+                        items(Map.of(), transferItems(now, t, locale, rendered))));
+            } else if (!was.country().equals(now.country()) || was.kind() != now.kind() || was.coverage() != now.coverage()
+                    || !tool(was, locale, rendered).equals(tool(now, locale, rendered))) {
+                List<Item> changed = items(transferItems(was, t, locale, rendered), transferItems(now, t, locale, rendered));
                 if (!changed.isEmpty()) {
                     changes.add(new Change(Area.TRANSFER, Kind.CHANGED, e.getKey(), transferLabel(now, locale), null, changed));
                 }
@@ -246,13 +290,22 @@ public record Changes(List<Change> changes) {
         }
     }
 
-    private static Map<String, Field> transferItems(Transfer x, ChangeTexts t, Locale locale) {
+    private static Map<String, Field> transferItems(Transfer x, ChangeTexts t, Locale locale, Map<Object, String> rendered) {
         Map<String, Field> items = new LinkedHashMap<>();
-        items.put(t.get("Column_country"), Field.of(Finding.Country.of(x.country()).render(locale))); //$NON-NLS-1$
-        items.put(t.get("Column_how"), Field.of(x.kind().text().render(locale))); //$NON-NLS-1$
-        items.put(t.get("Column_tool"), Field.of(x.toolText().render(locale))); //$NON-NLS-1$
+        items.put(t.get("Column_country"), //$NON-NLS-1$
+                Field.of(rendered.computeIfAbsent(x.country(), c -> Finding.Country.of((String) c).render(locale))));
+        items.put(t.get("Column_how"), Field.of(rendered.computeIfAbsent(x.kind(), k -> x.kind().text().render(locale)))); //$NON-NLS-1$
+        items.put(t.get("Column_tool"), Field.of(tool(x, locale, rendered))); //$NON-NLS-1$
         items.put(t.get("Changes_Covered"), Field.of(t.get(x.coverage().isCovered() ? "Value_Yes" : "Value_No"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return items;
+    }
+
+    /** @return how the transfer is covered, as the register says it; rendered once per tool and holder */
+    private static String tool(Transfer x, Locale locale, Map<Object, String> rendered) {
+        Object key = x.tool() == null
+                ? List.of(x.coverage(), x.decision() == null ? "" : Objects.toString(x.decision().getKey(), "")) //$NON-NLS-1$ //$NON-NLS-2$
+                : java.util.Arrays.asList(x.coverage(), x.tool(), x.toolHolder(), x.decision());
+        return rendered.computeIfAbsent(key, k -> x.toolText().render(locale));
     }
 
     private static String transferId(Transfer x) {
@@ -271,19 +324,22 @@ public record Changes(List<Change> changes) {
         before.findings().forEach(f -> old.put(f.key(), f));
         for (Finding f : after.findings()) {
             Finding was = old.remove(f.key());
-            String label = f.rule().title(locale) + ": " + f.message(locale); //$NON-NLS-1$
             if (was == null) {
-                changes.add(new Change(Area.FINDING, Kind.ADDED, f.key(), label, null,
+                changes.add(new Change(Area.FINDING, Kind.ADDED, f.key(), label(f, locale), null,
                         List.of(new Item(t.get("Column_severity"), null, f.severity().label(locale))))); //$NON-NLS-1$
             } else if (was.severity() != f.severity()) {
-                changes.add(new Change(Area.FINDING, Kind.CHANGED, f.key(), label, null,
+                changes.add(new Change(Area.FINDING, Kind.CHANGED, f.key(), label(f, locale), null,
                         List.of(new Item(t.get("Column_severity"), was.severity().label(locale), f.severity().label(locale))))); //$NON-NLS-1$
             }
         }
         for (Finding f : old.values()) {
-            changes.add(new Change(Area.FINDING, Kind.REMOVED, f.key(), f.rule().title(locale) + ": " + f.message(locale), null, //$NON-NLS-1$
-                    List.of()));
+            changes.add(new Change(Area.FINDING, Kind.REMOVED, f.key(), label(f, locale), null, List.of()));
         }
+    }
+
+    /** @return a finding as a change names it; rendered only for findings that changed (a large model has 100,000) */
+    private static String label(Finding f, Locale locale) {
+        return f.rule().title(locale) + ": " + f.message(locale); //$NON-NLS-1$
     }
 
     /** Review decisions matched by finding key: recorded, changed, removed, or gone stale. */

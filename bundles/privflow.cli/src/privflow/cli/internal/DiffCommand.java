@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -53,21 +55,31 @@ final class DiffCommand extends ModelCommand {
         if (!format.matches("text|json|markdown")) { //$NON-NLS-1$
             throw new InputException(Messages.format(locale, "Error_DiffFormat", format)); //$NON-NLS-1$
         }
-        CheckedModel before;
+        CompletableFuture<CheckedModel> older;
         if (since != null) {
             if (newName != null) {
                 throw new InputException(Messages.format(locale, "Error_DiffSinceAndNew", newName)); //$NON-NLS-1$
             }
             newName = oldName;
-            before = GitRevision.read(Path.of(oldName), since, locale, file -> CheckedModel.load(file, options, null));
+            String model = oldName;
+            older = CompletableFuture.supplyAsync(() -> analysed(
+                    GitRevision.read(Path.of(model), since, locale, file -> CheckedModel.load(file, options, null))));
             oldName = oldName + '@' + since;
         } else {
             if (newName == null) {
                 throw new InputException(Messages.get(locale, "Error_DiffNeedsTwo")); //$NON-NLS-1$
             }
-            before = CheckedModel.load(oldName, options, null);
+            String model = oldName;
+            older = CompletableFuture.supplyAsync(() -> analysed(CheckedModel.load(model, options, null)));
         }
-        CheckedModel after = CheckedModel.load(newName, options, null);
+        CheckedModel after;
+        try {
+            after = analysed(CheckedModel.load(newName, options, null));
+        } catch (InputException e) {
+            join(older);
+            throw e;
+        }
+        CheckedModel before = join(older);
         LocalDate date = after.analyse(options).asOf();
         Changes changes = Changes.between(before.model(), before.analyse(options), after.model(), after.analyse(options), locale, date);
         StringWriter text = new StringWriter();
@@ -93,6 +105,21 @@ final class DiffCommand extends ModelCommand {
             }
         }
         return changes.isEmpty() ? Main.OK : Main.FINDINGS;
+    }
+
+    /** @return the older version, or its error as if it had been read first */
+    private static CheckedModel join(CompletableFuture<CheckedModel> older) {
+        try {
+            return older.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** @return {@code model}, analysed (the two versions are loaded and analysed side by side) */
+    private CheckedModel analysed(CheckedModel model) {
+        model.analyse(options);
+        return model;
     }
 
     private void text(Changes changes, Locale locale, PrintWriter w) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 public final class ChangeTexts {
 
     private final Texts texts;
+    private final java.util.Map<String, String> got = new java.util.HashMap<>();
 
     public ChangeTexts(Locale locale) {
         this.texts = new Texts(locale);
@@ -14,7 +15,7 @@ public final class ChangeTexts {
 
     /** @return the register's text for {@code key} */
     public String get(String key) {
-        return texts.get(key);
+        return got.computeIfAbsent(key, texts::get);
     }
 
     /** @return the register's text for {@code key} with {@code arguments} filled in */

@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,6 +54,10 @@ public final class RegisterBuilder {
     private final LocalDate date;
     private final Map<ProcessingActivity, List<Transfer>> transfersByActivity = new HashMap<>();
     private final Map<ProcessingActivity, List<DataFlow>> flowsByActivity = new HashMap<>();
+    /** Texts many rows repeat (a large register has 90,000 transfers to a few dozen countries), rendered once. */
+    private final Map<String, String> countries = new HashMap<>();
+    private final Map<Organisation, String> organisations = new HashMap<>();
+    private final Map<List<Object>, String> transferLines = new HashMap<>();
 
     public RegisterBuilder(DataFlowModel model, AnalysisResult result, Locale locale, LocalDate date) {
         this.model = model;
@@ -455,8 +460,10 @@ public final class RegisterBuilder {
         Set<String> lines = new LinkedHashSet<>();
         for (Transfer transfer : transfers) {
             EObject recipient = transfer.recipient();
-            lines.add(t.format("Value_Transfer", country(transfer.country()), recipient == null ? "" : label(recipient), //$NON-NLS-1$ //$NON-NLS-2$
-                    transfer.toolText().render(t.locale())));
+            List<Object> key = Arrays.asList(transfer.country(), recipient, transfer.coverage(), transfer.decision(), transfer.tool(),
+                    transfer.toolHolder());
+            lines.add(transferLines.computeIfAbsent(key, k -> t.format("Value_Transfer", country(transfer.country()), //$NON-NLS-1$
+                    recipient == null ? "" : label(recipient), transfer.toolText().render(t.locale())))); //$NON-NLS-1$
         }
         return List.copyOf(lines);
     }
@@ -494,7 +501,8 @@ public final class RegisterBuilder {
     }
 
     private String organisation(Organisation o) {
-        return blank(o.getCountry()) ? label(o) : t.format("Value_Organisation", label(o), country(o.getCountry())); //$NON-NLS-1$
+        return organisations.computeIfAbsent(o,
+                k -> blank(o.getCountry()) ? label(o) : t.format("Value_Organisation", label(o), country(o.getCountry()))); //$NON-NLS-1$
     }
 
     private static String contact(Contact c) {
@@ -518,7 +526,7 @@ public final class RegisterBuilder {
     }
 
     private String country(String code) {
-        return blank(code) ? t.get("Value_NotRecorded") : Finding.Country.of(code).render(t.locale()); //$NON-NLS-1$
+        return blank(code) ? t.get("Value_NotRecorded") : countries.computeIfAbsent(code, c -> Finding.Country.of(c).render(t.locale())); //$NON-NLS-1$
     }
 
     private static boolean blank(String value) {
