@@ -243,15 +243,7 @@ class ModelMergePropertyTest {
                                     new Edit("delete flow " + id, m -> ModelMergePropertyTest.<DataFlow>change(m, id, EcoreUtil::remove)));
                         }
                     } else if (endpoints.size() > 1) {
-                        String source = endpoints.get(random.nextInt(endpoints.size()));
-                        String target = endpoints.get(random.nextInt(endpoints.size()));
-                        edits.add(new Edit("add flow " + n, m -> {
-                            DataFlow f = PrivflowFactory.eINSTANCE.createDataFlow();
-                            f.setId("flow-" + n);
-                            f.setSource(find(m, source));
-                            f.setTarget(find(m, target));
-                            m.getFlows().add(f);
-                        }));
+                        edits.add(addFlow(endpoints, random, n));
                     }
                 }
                 case 7 -> {
@@ -263,20 +255,24 @@ class ModelMergePropertyTest {
                 }
                 default -> {
                     if (!endpoints.isEmpty()) {
-                        String source = endpoints.get(random.nextInt(endpoints.size()));
-                        String target = endpoints.get(random.nextInt(endpoints.size()));
-                        edits.add(new Edit("add flow " + n, m -> {
-                            DataFlow f = PrivflowFactory.eINSTANCE.createDataFlow();
-                            f.setId("flow-" + n);
-                            f.setSource(find(m, source));
-                            f.setTarget(find(m, target));
-                            m.getFlows().add(f);
-                        }));
+                        edits.add(addFlow(endpoints, random, n));
                     }
                 }
             }
         }
         return edits;
+    }
+
+    private static Edit addFlow(List<String> endpoints, Random random, String n) {
+        String source = endpoints.get(random.nextInt(endpoints.size()));
+        String target = endpoints.get(random.nextInt(endpoints.size()));
+        return new Edit("add flow " + n, m -> {
+            DataFlow f = PrivflowFactory.eINSTANCE.createDataFlow();
+            f.setId("flow-" + n);
+            f.setSource(find(m, source));
+            f.setTarget(find(m, target));
+            m.getFlows().add(f);
+        });
     }
 
     private static <T> void change(DataFlowModel model, String id, Consumer<T> change) {
