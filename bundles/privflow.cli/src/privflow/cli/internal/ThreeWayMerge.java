@@ -86,15 +86,15 @@ final class ThreeWayMerge {
 
     /** Prints each conflict on a line of its own, with its key for {@code merge-resolve --pick}. */
     static void print(List<Conflict> conflicts, Locale locale, PrintWriter out) {
+        ModelLabels labels = ModelLabels.of(locale);
         int n = 0;
         for (Conflict c : conflicts) {
-            out.println(Messages.format(locale, "Merge_ConflictLine", ++n, c.key(), describe(c, locale))); //$NON-NLS-1$
+            out.println(Messages.format(locale, "Merge_ConflictLine", ++n, c.key(), describe(c, labels, locale))); //$NON-NLS-1$
         }
     }
 
     /** @return one conflict in words: element, attribute, base, ours, theirs */
-    static String describe(Conflict c, Locale locale) {
-        ModelLabels labels = ModelLabels.of(locale);
+    private static String describe(Conflict c, ModelLabels labels, Locale locale) {
         String none = Messages.get(locale, "Merge_Absent"); //$NON-NLS-1$
         String element = c.type() == null
                 ? Messages.format(locale, "Merge_Node", c.element()) //$NON-NLS-1$

@@ -490,14 +490,9 @@ public final class ModelMerge {
         }
     }
 
+    /** @return the key of {@code object} or of its nearest container that has one */
     private String owner(EObject object) {
-        for (EObject o = object; o != null; o = o.eContainer()) {
-            String key = keys.get(o);
-            if (key != null) {
-                return key;
-            }
-        }
-        return ROOT;
+        return keys.getOrDefault(ownerElement(object), ROOT);
     }
 
     // References ---------------------------------------------------------------------------------
