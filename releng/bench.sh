@@ -29,4 +29,11 @@ case "$what" in
   generate) main=privflow.bench.LargeModelGenerator ;;
   *) main="$what" ;;
 esac
-exec "$jdk/bin/java" -Xmx4g ${BENCH_JAVA_OPTS:-} -cp "$cp" "$main" "$@"
+# The command line's collector (bin/privflow) and, for the timing harnesses, a fixed heap: a heap
+# that the full GC before each run shrinks and the run then grows again would decide the figures
+# more than the code does. BENCH_JAVA_OPTS adds flags; one that names a collector replaces ours.
+gc=-XX:+UseSerialGC
+case "${BENCH_JAVA_OPTS:-}" in *-XX:+Use*GC*) gc="" ;; esac
+heap=-Xmx4g
+case "$main" in *Benchmark) heap="-Xms4g -Xmx4g" ;; esac
+exec "$jdk/bin/java" $heap $gc ${BENCH_JAVA_OPTS:-} -cp "$cp" "$main" "$@"

@@ -37,6 +37,10 @@ public final class AnalysisBenchmark {
         LegalFacts facts = Catalogues.facts(null, model);
         AnalysisResult[] last = new AnalysisResult[1];
         double analysis = Measure.medianMillis(10, runs, () -> last[0] = Analysis.run(model, facts, AnalysisOptions.DEFAULT));
+        String range = Measure.lastRange();
+        long allocatedBefore = Measure.allocatedBytes();
+        Analysis.run(model, facts, AnalysisOptions.DEFAULT);
+        long allocated = Measure.allocatedBytes() - allocatedBefore;
         int findings = last[0].findings().size();
         int transfers = last[0].transfers().size();
         last[0] = null;
@@ -77,8 +81,10 @@ public final class AnalysisBenchmark {
         System.out.printf("model: %d services, %d flows, %d activities; %d transfers, %d findings%n", a.services(), a.flows(),
                 a.activities(), transfers, findings);
         System.out.printf("floor: EMF plain XMI load            %8.1f ms%n", floor);
-        System.out.printf("full analysis                        %8.1f ms   ratio to floor %.2f (target <= 0.25)%n", analysis,
-                analysis / floor);
+        System.out.printf("full analysis                        %8.1f ms   ratio to floor %.2f (target <= 0.25); runs %s%n", analysis,
+                analysis / floor, range);
+        System.out.printf("allocated by one full analysis        %8s (%d bytes per flow)%n", Measure.mb(allocated),
+                allocated / a.flows());
         System.out.printf("re-analysis, DPF flag of an organisation %6.2f ms%n", dpfEdit);
         System.out.printf("re-analysis, country of a location   %8.2f ms%n", locationEdit);
         System.out.printf("re-analysis, channel of a flow       %8.2f ms%n", channelEdit);

@@ -15,6 +15,7 @@ record BenchmarkArgs(int services, int flows, int activities, int runs) {
 
     /** @return the arguments in {@code args}, with these defaults for those not given (5 runs) */
     static BenchmarkArgs parse(String[] args, int services, int flows, int activities) {
+        System.out.println(Measure.jvm());
         return new BenchmarkArgs(get(args, 0, services), get(args, 1, flows), get(args, 2, activities), get(args, 3, 5));
     }
 

@@ -12,7 +12,14 @@ final class Measure {
         void run() throws Exception;
     }
 
+    private static double[] lastTimes = new double[0];
+
     private Measure() {
+    }
+
+    /** @return the fastest and the slowest of the last {@link #medianMillis} runs, e.g. "61.0-66.2 ms" */
+    static String lastRange() {
+        return lastTimes.length == 0 ? "" : String.format("%.1f-%.1f ms", lastTimes[0], lastTimes[lastTimes.length - 1]); //$NON-NLS-1$
     }
 
     /**
@@ -31,6 +38,7 @@ final class Measure {
             times[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(times);
+        lastTimes = times;
         return times[runs / 2];
     }
 
@@ -46,6 +54,27 @@ final class Measure {
             }
         }
         return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /**
+     * @return the bytes all threads have allocated so far (the JDK's
+     *         {@code com.sun.management.ThreadMXBean}), or -1 where the JVM does not tell
+     */
+    static long allocatedBytes() {
+        try {
+            Class<?> bean = Class.forName("com.sun.management.ThreadMXBean"); //$NON-NLS-1$
+            return (Long) bean.getMethod("getTotalThreadAllocatedBytes").invoke(java.lang.management.ManagementFactory.getThreadMXBean()); //$NON-NLS-1$
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** @return the JVM the figures come from: version, collector, heap, cores */
+    static String jvm() {
+        String collectors = String.join(" + ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+        return String.format("JVM: Java %s, collectors %s, heap %d MB, %d cores", Runtime.version(), collectors,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
     }
 
     static String mb(long bytes) {

@@ -42,6 +42,7 @@ public final class Analysis {
             analyseFlows(engine, flows, findings, transfers);
         } else {
             index.prepareForConcurrentReads();
+            engine.computeDestinations();
             int size = (flows.size() + chunks - 1) / chunks;
             List<Object[]> parts = IntStream.range(0, chunks).parallel().mapToObj(i -> {
                 List<Finding> f = new ArrayList<>();

@@ -171,7 +171,7 @@ public final class Finding {
     /** @return the stable key: rule id and the ids of the elements involved */
     public String key() {
         if (key == null) {
-            StringBuilder text = new StringBuilder(rule.id());
+            StringBuilder text = new StringBuilder(64).append(rule.id());
             for (EObject element : elements) {
                 text.append(':').append(element instanceof Identified i ? i.getId() : element.eClass().getName());
             }
@@ -240,7 +240,7 @@ public final class Finding {
     /** @return a short hash of the facts; a review decision with another fingerprint is stale */
     public String fingerprint() {
         if (fingerprint == null) {
-            StringBuilder text = new StringBuilder(rule.id());
+            StringBuilder text = new StringBuilder(64).append(rule.id());
             appendFacts(text, fingerprintFacts.get());
             try {
                 byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$

@@ -269,8 +269,20 @@ public final class LegalFacts {
 
     /** @return {@code name} as organisations are matched: lower case, runs of spaces as one, no trailing dot */
     public static String normalisedName(String name) {
-        String n = SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+        String stripped = name.strip();
+        String n = (singleSpaced(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" ")).toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
         return n.endsWith(".") ? n.substring(0, n.length() - 1) : n; //$NON-NLS-1$
+    }
+
+    /** @return whether {@code text} has no white space but single blanks (most names), so that no pattern need run */
+    private static boolean singleSpaced(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i + 1 < n && text.charAt(i + 1) == ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return every adequacy decision, by key (including ones a scenario withdraws) */

@@ -3,12 +3,17 @@ package privflow.register;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -28,6 +33,7 @@ import privflow.model.ProcessingActivity;
 import privflow.model.ReviewDecision;
 import privflow.register.internal.ChangeTexts;
 import privflow.register.internal.RegisterBuilder;
+import privflow.register.internal.UnchangedRecords;
 
 /**
  * What changed in privacy terms between two versions of a model: activities per Art. 30 item,
@@ -135,15 +141,38 @@ public record Changes(List<Change> changes) {
     public static Changes between(DataFlowModel before, AnalysisResult beforeResult, DataFlowModel after, AnalysisResult afterResult,
             Locale locale, LocalDate date) {
         List<Change> changes = new ArrayList<>();
-        CompletableFuture<Side> older = CompletableFuture.supplyAsync(() -> Side.of(before, beforeResult, locale, date));
-        Side newer = Side.of(after, afterResult, locale, date);
-        Side old = older.join();
-        compare(Area.ACTIVITY, before.getActivities(), after.getActivities(), old.activities()::get, newer.activities()::get, locale,
-                changes);
-        compare(Area.FLOW, before.getFlows(), after.getFlows(), old.flows()::get, newer.flows()::get, locale, changes);
+        CompletableFuture<RegisterBuilder> older = CompletableFuture
+                .supplyAsync(() -> new RegisterBuilder(before, beforeResult, locale, date));
+        RegisterBuilder newer = new RegisterBuilder(after, afterResult, locale, date);
+        RegisterBuilder old = older.join();
+        UnchangedRecords unchanged = new UnchangedRecords(before, beforeResult, old, after, afterResult, newer);
+        Set<ProcessingActivity> same = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<ProcessingActivity> oldRecords = new ArrayList<>();
+        List<ProcessingActivity> newRecords = new ArrayList<>();
+        for (ProcessingActivity a : after.getActivities()) {
+            ProcessingActivity was = unchanged.counterpart(a) instanceof ProcessingActivity p ? p : null;
+            if (was != null && unchanged.unchanged(a)) {
+                same.add(a);
+                continue;
+            }
+            newRecords.add(a);
+            if (was != null) {
+                oldRecords.add(was);
+            }
+        }
+        CompletableFuture<Map<ProcessingActivity, Map<String, Field>>> records = CompletableFuture
+                .supplyAsync(() -> records(old, oldRecords));
+        Map<ProcessingActivity, Map<String, Field>> current = records(newer, newRecords);
+        Map<ProcessingActivity, Map<String, Field>> previous = records.join();
+        compare(Area.ACTIVITY, before.getActivities(), after.getActivities(), unchanged, (was, now) -> same.contains(now), previous::get,
+                current::get, locale, changes);
+        ChangeTexts t = new ChangeTexts(locale);
+        compare(Area.FLOW, before.getFlows(), after.getFlows(), unchanged, unchanged::unchangedValues, f -> flow(f, t, locale),
+                f -> flow(f, t, locale),
+                locale, changes);
         CompletableFuture<List<Change>> transfers = CompletableFuture.supplyAsync(() -> {
             List<Change> found = new ArrayList<>();
-            transfers(beforeResult, afterResult, locale, found);
+            transfers(beforeResult, afterResult, unchanged, locale, found);
             return found;
         });
         List<Change> later = new ArrayList<>();
@@ -155,37 +184,31 @@ public record Changes(List<Change> changes) {
     }
 
     /**
-     * The items of one version's activities and flows, worked out for both versions at once (the
-     * register's record of each activity is most of a comparison's work).
+     * @return the items of the records of {@code activities}, built by {@code builder} (the
+     *         register's record of an activity is most of a comparison's work: only those of
+     *         activities that may have changed are built, the two versions' side by side)
      */
-    private record Side(Map<ProcessingActivity, Map<String, Field>> activities, Map<DataFlow, Map<String, Field>> flows) {
-
-        static Side of(DataFlowModel model, AnalysisResult result, Locale locale, LocalDate date) {
-            RegisterBuilder builder = new RegisterBuilder(model, result, locale, date);
-            Map<ProcessingActivity, Map<String, Field>> activities = new java.util.HashMap<>();
-            for (ProcessingActivity a : model.getActivities()) {
-                activities.put(a, record(builder, a));
-            }
-            ChangeTexts t = new ChangeTexts(locale);
-            Map<DataFlow, Map<String, Field>> flows = new java.util.HashMap<>();
-            for (DataFlow f : model.getFlows()) {
-                flows.put(f, flow(f, t, locale));
-            }
-            return new Side(activities, flows);
+    private static Map<ProcessingActivity, Map<String, Field>> records(RegisterBuilder builder, List<ProcessingActivity> activities) {
+        Map<ProcessingActivity, Map<String, Field>> records = new IdentityHashMap<>();
+        for (ProcessingActivity a : activities) {
+            records.put(a, record(builder, a));
         }
+        return records;
     }
 
     /** Compares elements matched by id, item by item. */
-    private static <T extends Identified> void compare(Area area, List<T> before, List<T> after, Function<T, Map<String, Field>> old,
-            Function<T, Map<String, Field>> now, Locale locale, List<Change> changes) {
-        Map<String, T> byId = new LinkedHashMap<>();
-        for (T e : before) {
-            byId.put(e.getId(), e);
-        }
+    private static <T extends Identified> void compare(Area area, List<T> before, List<T> after, UnchangedRecords versions,
+            BiPredicate<T, T> unchanged, Function<T, Map<String, Field>> old, Function<T, Map<String, Field>> now, Locale locale,
+            List<Change> changes) {
+        Set<EObject> matched = Collections.newSetFromMap(new IdentityHashMap<>(2 * after.size()));
         for (T e : after) {
-            T was = byId.remove(e.getId());
-            if (was == null) {
+            @SuppressWarnings("unchecked")
+            T was = (T) versions.counterpart(e);
+            if (was == null || was.eContainingFeature() != e.eContainingFeature() || !matched.add(was)) {
                 changes.add(new Change(area, Kind.ADDED, e.getId(), Labels.of(e, locale), null, items(Map.of(), now.apply(e))));
+                continue;
+            }
+            if (unchanged.test(was, e)) {
                 continue;
             }
             List<Item> items = items(old.apply(was), now.apply(e));
@@ -195,8 +218,10 @@ public record Changes(List<Change> changes) {
                 changes.add(new Change(area, Kind.CHANGED, e.getId(), newName, oldName.equals(newName) ? null : oldName, items));
             }
         }
-        for (T e : byId.values()) {
-            changes.add(new Change(area, Kind.REMOVED, e.getId(), Labels.of(e, locale), null, List.of()));
+        for (T e : before) {
+            if (!matched.contains(e)) {
+                changes.add(new Change(area, Kind.REMOVED, e.getId(), Labels.of(e, locale), null, List.of()));
+            }
         }
     }
 
@@ -260,34 +285,69 @@ public record Changes(List<Change> changes) {
     }
 
     /** Transfers matched by flow, recipient and country: the way there, the tool and what covers it. */
-    private static void transfers(AnalysisResult before, AnalysisResult after, Locale locale, List<Change> changes) {
+    private static void transfers(AnalysisResult before, AnalysisResult after, UnchangedRecords versions, Locale locale,
+            List<Change> changes) {
         ChangeTexts t = new ChangeTexts(locale);
-        Map<Object, String> rendered = new java.util.HashMap<>();
-        Map<String, Transfer> old = new LinkedHashMap<>();
+        Map<Object, String> rendered = new HashMap<>();
+        Map<TransferKey, Transfer> old = LinkedHashMap.newLinkedHashMap(before.transfers().size());
         for (Transfer x : before.transfers()) {
-            old.putIfAbsent(transferId(x), x);
+            old.putIfAbsent(TransferKey.of(x), x);
         }
-        Map<String, Transfer> seen = new LinkedHashMap<>();
+        Map<TransferKey, Transfer> seen = LinkedHashMap.newLinkedHashMap(after.transfers().size());
         for (Transfer x : after.transfers()) {
-            seen.putIfAbsent(transferId(x), x);
+            seen.putIfAbsent(TransferKey.of(x), x);
         }
-        for (Map.Entry<String, Transfer> e : seen.entrySet()) {
+        for (Map.Entry<TransferKey, Transfer> e : seen.entrySet()) {
             Transfer was = old.remove(e.getKey());
             Transfer now = e.getValue();
             if (was == null) {
-                changes.add(new Change(Area.TRANSFER, Kind.ADDED, e.getKey(), transferLabel(now, locale), null,
+                changes.add(new Change(Area.TRANSFER, Kind.ADDED, e.getKey().id(), transferLabel(now, locale), null,
                         items(Map.of(), transferItems(now, t, locale, rendered))));
             } else if (!was.country().equals(now.country()) || was.kind() != now.kind() || was.coverage() != now.coverage()
-                    || !tool(was, locale, rendered).equals(tool(now, locale, rendered))) {
+                    || !sameTool(was, now, versions) && !tool(was, locale, rendered).equals(tool(now, locale, rendered))) {
                 List<Item> changed = items(transferItems(was, t, locale, rendered), transferItems(now, t, locale, rendered));
                 if (!changed.isEmpty()) {
-                    changes.add(new Change(Area.TRANSFER, Kind.CHANGED, e.getKey(), transferLabel(now, locale), null, changed));
+                    changes.add(new Change(Area.TRANSFER, Kind.CHANGED, e.getKey().id(), transferLabel(now, locale), null, changed));
                 }
             }
         }
-        for (Map.Entry<String, Transfer> e : old.entrySet()) {
-            changes.add(new Change(Area.TRANSFER, Kind.REMOVED, e.getKey(), transferLabel(e.getValue(), locale), null, List.of()));
+        for (Map.Entry<TransferKey, Transfer> e : old.entrySet()) {
+            changes.add(new Change(Area.TRANSFER, Kind.REMOVED, e.getKey().id(), transferLabel(e.getValue(), locale), null, List.of()));
         }
+    }
+
+    /** What tells a transfer apart from the others of a version: its flow, recipient and country. */
+    private record TransferKey(String flow, String recipient, String country) {
+
+        static TransferKey of(Transfer x) {
+            return new TransferKey(x.flow().getId(), x.recipient() == null ? "" : x.recipient().getId(), x.country()); //$NON-NLS-1$
+        }
+
+        String id() {
+            return flow + ':' + recipient + ':' + country;
+        }
+    }
+
+    /**
+     * @return whether the tool of two versions of a transfer reads the same without rendering it:
+     *         the same decision, the same tool with the same values, recorded by the same holder
+     *         under the same name (else the texts are compared)
+     */
+    private static boolean sameTool(Transfer was, Transfer now, UnchangedRecords versions) {
+        if (was.decision() != now.decision()) {
+            return false;
+        }
+        if (was.tool() != null || now.tool() != null) {
+            if (was.tool() == null || now.tool() == null || versions.counterpart(now.tool()) != was.tool()
+                    || !versions.sameValues(was.tool(), now.tool())) {
+                return false;
+            }
+        }
+        if (was.toolHolder() == null || now.toolHolder() == null) {
+            return was.toolHolder() == now.toolHolder();
+        }
+        return versions.counterpart(now.toolHolder()) == was.toolHolder() && versions.counterpart(now.flow()) == was.flow()
+                && Labels.of(was.toolHolder(), Locale.ROOT).equals(Labels.of(now.toolHolder(), Locale.ROOT));
     }
 
     private static Map<String, Field> transferItems(Transfer x, ChangeTexts t, Locale locale, Map<Object, String> rendered) {
@@ -308,10 +368,6 @@ public record Changes(List<Change> changes) {
         return rendered.computeIfAbsent(key, k -> x.toolText().render(locale));
     }
 
-    private static String transferId(Transfer x) {
-        return x.flow().getId() + ':' + (x.recipient() == null ? "" : x.recipient().getId()) + ':' + x.country(); //$NON-NLS-1$
-    }
-
     private static String transferLabel(Transfer x, Locale locale) {
         return Labels.of(x.flow(), locale) + " \u2192 " + label(x.recipient(), locale) + ", " //$NON-NLS-1$ //$NON-NLS-2$
                 + Finding.Country.of(x.country()).render(locale);
@@ -320,7 +376,7 @@ public record Changes(List<Change> changes) {
     /** Findings matched by key: appeared, went away, or changed severity. */
     private static void findings(AnalysisResult before, AnalysisResult after, Locale locale, List<Change> changes) {
         ChangeTexts t = new ChangeTexts(locale);
-        Map<String, Finding> old = new LinkedHashMap<>();
+        Map<String, Finding> old = LinkedHashMap.newLinkedHashMap(before.findings().size());
         before.findings().forEach(f -> old.put(f.key(), f));
         for (Finding f : after.findings()) {
             Finding was = old.remove(f.key());

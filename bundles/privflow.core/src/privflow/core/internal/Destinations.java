@@ -34,13 +34,37 @@ public final class Destinations {
         this.adequacy = adequacy;
     }
 
+    /** Destinations of every service worked out in advance, read without locking; {@code null} if none were. */
+    private volatile Map<Service, List<Destination>> known;
+
     /** Forgets what is cached, e.g. after {@code service} or its chain changed. */
     public void clear() {
         cache.clear();
+        known = null;
+    }
+
+    /**
+     * Works out the destinations of {@code services} at once, in parallel, so that threads analysing
+     * flows then only read them (much faster than all of them filling one shared cache).
+     */
+    public void computeAll(List<Service> services) {
+        List<List<Destination>> all = services.parallelStream().map(this::compute).toList();
+        Map<Service, List<Destination>> map = java.util.HashMap.newHashMap(services.size());
+        for (int i = 0; i < services.size(); i++) {
+            map.put(services.get(i), all.get(i));
+        }
+        known = map;
     }
 
     /** @return where data sent to {@code service} ends up outside the EEA */
     public List<Destination> of(Service service) {
+        Map<Service, List<Destination>> ready = known;
+        if (ready != null) {
+            List<Destination> found = ready.get(service);
+            if (found != null) {
+                return found;
+            }
+        }
         List<Destination> result = cache.get(service);
         if (result == null) {
             result = compute(service);

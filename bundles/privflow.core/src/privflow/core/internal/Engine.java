@@ -89,6 +89,11 @@ public final class Engine {
         organisationsByName = null;
     }
 
+    /** Works out the destinations of all of the model's services at once, before flows are analysed in parallel. */
+    public void computeDestinations() {
+        destinations.computeAll(index.model().getServices());
+    }
+
     /** Forgets cached destinations, after a service, location or organisation changed. */
     public void forgetDestinations() {
         destinations.clear();
@@ -265,15 +270,16 @@ public final class Engine {
     public List<Finding> check(DataFlow flow, List<Transfer> transfers) {
         List<Finding> findings = new ArrayList<>(2);
         FlowContext context = new FlowContext(this, flow, transfers, carriesSpecial(flow));
-        for (FlowRule rule : Rules.FLOW_RULES) {
-            rule.check(context, f -> {
-                for (Finding existing : findings) {
-                    if (existing.sameKey(f)) {
-                        return;
-                    }
+        java.util.function.Consumer<Finding> unlessFound = f -> {
+            for (Finding existing : findings) {
+                if (existing.sameKey(f)) {
+                    return;
                 }
-                findings.add(f);
-            });
+            }
+            findings.add(f);
+        };
+        for (FlowRule rule : Rules.FLOW_RULES) {
+            rule.check(context, unlessFound);
         }
         return findings;
     }

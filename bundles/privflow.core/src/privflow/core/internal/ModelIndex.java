@@ -43,6 +43,8 @@ public final class ModelIndex {
     private final Map<DataCategory, List<ProcessingActivity>> activitiesByCategory = new HashMap<>();
     private final Map<ProcessingActivity, List<DataFlow>> flowsByActivity = new HashMap<>();
     private boolean flowsIndexed;
+    private boolean flowFactsIndexed;
+    private boolean flowSourcesIndexed;
     private boolean flowsByActivityIndexed;
     private boolean servicesIndexed;
     private boolean organisationsIndexed;
@@ -79,6 +81,72 @@ public final class ModelIndex {
         flowsIndexed = true;
         for (DataFlow flow : model.getFlows()) {
             addFlowEnds(flow);
+        }
+    }
+
+    /**
+     * One pass over the flows of a one-shot index for what the rules read of all of them: the flows
+     * into each target (and those among them that record a transfer tool), the special categories
+     * each activity's flows carry, and the services that receive data.
+     */
+    private void indexFlowFacts() {
+        if (flowFactsIndexed) {
+            return;
+        }
+        flowFactsIndexed = true;
+        safeguardedByTarget = new HashMap<>();
+        specialOnFlows = new HashMap<>();
+        List<DataFlow> flows = model.getFlows();
+        for (int i = 0, n = flows.size(); i < n; i++) {
+            DataFlow flow = flows.get(i);
+            EObject target = flow.getTarget();
+            if (target != null) {
+                add(flowsByTarget, target, flow);
+                if (flow.getSafeguard() != null) {
+                    add(safeguardedByTarget, target, flow);
+                }
+            }
+            ProcessingActivity activity = flow.getActivity();
+            if (activity != null) {
+                List<DataCategory> categories = flow.getDataCategories();
+                for (int j = 0, m = categories.size(); j < m; j++) {
+                    DataCategory c = categories.get(j);
+                    if (c.isSpecialCategory()) {
+                        specialOnFlows.computeIfAbsent(activity, a -> new LinkedHashSet<>()).add(c);
+                    }
+                }
+            }
+        }
+        Set<Service> set = new HashSet<>();
+        ArrayDeque<Service> queue = new ArrayDeque<>();
+        for (EObject target : flowsByTarget.keySet()) {
+            if (target instanceof Service s && set.add(s)) {
+                queue.add(s);
+            }
+        }
+        while (!queue.isEmpty()) {
+            for (Service sub : queue.poll().getSubProcessors()) {
+                if (set.add(sub)) {
+                    queue.add(sub);
+                }
+            }
+        }
+        receiving = set;
+    }
+
+    /** The flows from each source and those carrying each category, for a one-shot index. */
+    private void indexFlowSources() {
+        if (flowSourcesIndexed) {
+            return;
+        }
+        flowSourcesIndexed = true;
+        for (DataFlow flow : model.getFlows()) {
+            if (flow.getSource() != null) {
+                add(flowsBySource, flow.getSource(), flow);
+            }
+            for (DataCategory c : flow.getDataCategories()) {
+                add(flowsByCategory, c, flow);
+            }
         }
     }
 
@@ -154,7 +222,9 @@ public final class ModelIndex {
      * (the model must not change meanwhile).
      */
     public void prepareForConcurrentReads() {
-        safeguardedFlowsTo(model);
+        if (!incremental) {
+            indexFlowFacts();
+        }
     }
 
     private static <K, V> void add(Map<K, List<V>> map, K key, V value) {
@@ -279,12 +349,16 @@ public final class ModelIndex {
     }
 
     public List<DataFlow> flowsTo(EObject target) {
-        indexFlows();
+        if (!incremental) {
+            indexFlowFacts();
+        }
         return flowsByTarget.getOrDefault(target, List.of());
     }
 
     public List<DataFlow> flowsFrom(EObject source) {
-        indexFlows();
+        if (!incremental) {
+            indexFlowSources();
+        }
         return flowsBySource.getOrDefault(source, List.of());
     }
 
@@ -305,7 +379,9 @@ public final class ModelIndex {
     }
 
     public List<DataFlow> flowsCarrying(DataCategory category) {
-        indexFlows();
+        if (!incremental) {
+            indexFlowSources();
+        }
         return flowsByCategory.getOrDefault(category, List.of());
     }
 
@@ -330,14 +406,7 @@ public final class ModelIndex {
             }
             return result;
         }
-        if (safeguardedByTarget == null) {
-            safeguardedByTarget = new HashMap<>();
-            for (DataFlow flow : model.getFlows()) {
-                if (flow.getSafeguard() != null && flow.getTarget() != null) {
-                    add(safeguardedByTarget, flow.getTarget(), flow);
-                }
-            }
-        }
+        indexFlowFacts();
         return safeguardedByTarget.getOrDefault(target, List.of());
     }
 
@@ -354,19 +423,7 @@ public final class ModelIndex {
             }
             return result;
         }
-        if (specialOnFlows == null) {
-            specialOnFlows = new HashMap<>();
-            for (DataFlow flow : model.getFlows()) {
-                if (flow.getActivity() == null) {
-                    continue;
-                }
-                for (DataCategory c : flow.getDataCategories()) {
-                    if (c.isSpecialCategory()) {
-                        specialOnFlows.computeIfAbsent(flow.getActivity(), a -> new LinkedHashSet<>()).add(c);
-                    }
-                }
-            }
-        }
+        indexFlowFacts();
         return specialOnFlows.getOrDefault(activity, Set.of());
     }
 
@@ -387,23 +444,7 @@ public final class ModelIndex {
             }
             return false;
         }
-        if (receiving == null) {
-            Set<Service> set = new HashSet<>();
-            ArrayDeque<Service> queue = new ArrayDeque<>();
-            for (DataFlow flow : model.getFlows()) {
-                if (flow.getTarget() instanceof Service s && set.add(s)) {
-                    queue.add(s);
-                }
-            }
-            while (!queue.isEmpty()) {
-                for (Service sub : queue.poll().getSubProcessors()) {
-                    if (set.add(sub)) {
-                        queue.add(sub);
-                    }
-                }
-            }
-            receiving = set;
-        }
+        indexFlowFacts();
         return receiving.contains(service);
     }
 }

@@ -101,6 +101,16 @@ public final class RegisterBuilder {
                 ids.stream().map(c -> new Column(c, t.get("Column_" + c))).toList(), rows); //$NON-NLS-1$
     }
 
+    /** @return the flows of {@code activity}, in the model's order */
+    public List<DataFlow> flows(ProcessingActivity activity) {
+        return flowsByActivity.getOrDefault(activity, List.of());
+    }
+
+    /** @return the transfers through the flows of {@code activity}, in the analysis's order */
+    public List<Transfer> transfers(ProcessingActivity activity) {
+        return transfersByActivity.getOrDefault(activity, List.of());
+    }
+
     /** @return the language of the register's texts */
     public Locale locale() {
         return t.locale();
