@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -42,14 +43,18 @@ public final class UnchangedRecords {
     private final Map<String, EObject> older;
     private final Map<EObject, Boolean> clean = new IdentityHashMap<>();
     private final Map<EObject, Boolean> sameAsBefore = new IdentityHashMap<>();
-    private final Map<EClass, List<EStructuralFeature>> features = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<EClass, List<EStructuralFeature>> features = new ConcurrentHashMap<>();
     private final RegisterBuilder before;
     private final RegisterBuilder after;
     private final boolean comparable;
 
     /**
-     * @param before the older version's model, analysis and register builder
-     * @param after the newer version's
+     * @param beforeModel the older version
+     * @param beforeResult its analysis
+     * @param before its register builder
+     * @param afterModel the newer version
+     * @param afterResult its analysis
+     * @param after its register builder
      */
     public UnchangedRecords(DataFlowModel beforeModel, AnalysisResult beforeResult, RegisterBuilder before, DataFlowModel afterModel,
             AnalysisResult afterResult, RegisterBuilder after) {
