@@ -146,13 +146,11 @@ public record Changes(List<Change> changes) {
         RegisterBuilder newer = new RegisterBuilder(after, afterResult, locale, date);
         RegisterBuilder old = older.join();
         UnchangedRecords unchanged = new UnchangedRecords(before, beforeResult, old, after, afterResult, newer);
-        Set<ProcessingActivity> same = Collections.newSetFromMap(new IdentityHashMap<>());
         List<ProcessingActivity> oldRecords = new ArrayList<>();
         List<ProcessingActivity> newRecords = new ArrayList<>();
         for (ProcessingActivity a : after.getActivities()) {
             ProcessingActivity was = unchanged.counterpart(a) instanceof ProcessingActivity p ? p : null;
             if (was != null && unchanged.unchanged(a)) {
-                same.add(a);
                 continue;
             }
             newRecords.add(a);
@@ -164,7 +162,8 @@ public record Changes(List<Change> changes) {
                 .supplyAsync(() -> records(old, oldRecords));
         Map<ProcessingActivity, Map<String, Field>> current = records(newer, newRecords);
         Map<ProcessingActivity, Map<String, Field>> previous = records.join();
-        compare(Area.ACTIVITY, before.getActivities(), after.getActivities(), unchanged, (was, now) -> same.contains(now), previous::get,
+        compare(Area.ACTIVITY, before.getActivities(), after.getActivities(), unchanged, (was, now) -> !current.containsKey(now),
+                previous::get,
                 current::get, locale, changes);
         ChangeTexts t = new ChangeTexts(locale);
         compare(Area.FLOW, before.getFlows(), after.getFlows(), unchanged, unchanged::unchangedValues, f -> flow(f, t, locale),

@@ -141,12 +141,7 @@ public final class ModelIndex {
         }
         flowSourcesIndexed = true;
         for (DataFlow flow : model.getFlows()) {
-            if (flow.getSource() != null) {
-                add(flowsBySource, flow.getSource(), flow);
-            }
-            for (DataCategory c : flow.getDataCategories()) {
-                add(flowsByCategory, c, flow);
-            }
+            addFlowSource(flow);
         }
     }
 
@@ -154,6 +149,11 @@ public final class ModelIndex {
         if (flow.getTarget() != null) {
             add(flowsByTarget, flow.getTarget(), flow);
         }
+        addFlowSource(flow);
+    }
+
+    /** Adds {@code flow} to the flows from its source and to those carrying each of its categories. */
+    private void addFlowSource(DataFlow flow) {
         if (flow.getSource() != null) {
             add(flowsBySource, flow.getSource(), flow);
         }

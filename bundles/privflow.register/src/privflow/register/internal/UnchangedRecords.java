@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import privflow.core.AnalysisResult;
 import privflow.core.Transfer;
 import privflow.model.AdequacyDecision;
-import privflow.model.DataFlow;
 import privflow.model.DataFlowModel;
 import privflow.model.Identified;
 import privflow.model.ProcessingActivity;
@@ -80,23 +79,17 @@ public final class UnchangedRecords {
         if (!comparable || !(counterpart(activity) instanceof ProcessingActivity was) || !isClean(activity)) {
             return false;
         }
-        List<DataFlow> flowsThen = before.flows(was);
-        List<DataFlow> flowsNow = after.flows(activity);
-        if (flowsThen.size() != flowsNow.size()) {
-            return false;
-        }
-        for (int i = 0; i < flowsNow.size(); i++) {
-            if (!matches(flowsThen.get(i), flowsNow.get(i))) {
-                return false;
-            }
-        }
-        List<Transfer> then = before.transfers(was);
-        List<Transfer> now = after.transfers(activity);
-        if (then.size() != now.size()) {
+        return pairwise(before.flows(was), after.flows(activity), this::matches)
+                && pairwise(before.transfers(was), after.transfers(activity), this::same);
+    }
+
+    /** @return whether {@code was} and {@code now} have the same length and each pair satisfies {@code same} */
+    private static <T> boolean pairwise(List<T> was, List<T> now, java.util.function.BiPredicate<T, T> same) {
+        if (was.size() != now.size()) {
             return false;
         }
         for (int i = 0; i < now.size(); i++) {
-            if (!same(then.get(i), now.get(i))) {
+            if (!same.test(was.get(i), now.get(i))) {
                 return false;
             }
         }
