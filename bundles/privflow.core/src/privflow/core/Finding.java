@@ -173,7 +173,7 @@ public final class Finding {
         if (key == null) {
             StringBuilder text = new StringBuilder(64).append(rule.id());
             for (EObject element : elements) {
-                text.append(':').append(element instanceof Identified i ? i.getId() : element.eClass().getName());
+                text.append(':').append(segment(element));
             }
             for (String part : keyParts) {
                 text.append(':').append(part);
@@ -181,6 +181,59 @@ public final class Finding {
             key = text.toString();
         }
         return key;
+    }
+
+    /** @return {@code key().hashCode()}, worked out without building the key */
+    public int keyHash() {
+        if (key != null) {
+            return key.hashCode();
+        }
+        int hash = rule.id().hashCode();
+        for (EObject element : elements) {
+            hash = followedBy(hash, segment(element));
+        }
+        for (String part : keyParts) {
+            hash = followedBy(hash, String.valueOf(part));
+        }
+        return hash;
+    }
+
+    /**
+     * @return whether {@code other} (of this or another version of the model) has the same
+     *         {@link #key() key}; the keys are built only where their parts differ
+     */
+    public boolean keyEquals(Finding other) {
+        if (key != null && other.key != null) {
+            return key.equals(other.key);
+        }
+        if (rule.id().equals(other.rule.id()) && elements.size() == other.elements.size()
+                && Arrays.equals(keyParts, other.keyParts)) {
+            boolean same = true;
+            for (int i = 0; i < elements.size() && same; i++) {
+                same = segment(elements.get(i)).equals(segment(other.elements.get(i)));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return key().equals(other.key());
+    }
+
+    private static String segment(EObject element) {
+        return element instanceof Identified i ? String.valueOf(i.getId()) : element.eClass().getName();
+    }
+
+    /** @return the hash code of a text with hash code {@code hash} followed by ':' and {@code part} */
+    private static int followedBy(int hash, String part) {
+        int power = 1;
+        int base = 31;
+        for (int n = part.length(); n > 0; n >>= 1) {
+            if ((n & 1) != 0) {
+                power *= base;
+            }
+            base *= base;
+        }
+        return (31 * hash + ':') * power + part.hashCode();
     }
 
     /** @return whether {@code other} has the same key, without building either key */

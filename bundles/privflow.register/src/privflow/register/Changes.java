@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -140,12 +143,20 @@ public record Changes(List<Change> changes) {
      */
     public static Changes between(DataFlowModel before, AnalysisResult beforeResult, DataFlowModel after, AnalysisResult afterResult,
             Locale locale, LocalDate date) {
-        List<Change> changes = new ArrayList<>();
         CompletableFuture<RegisterBuilder> older = CompletableFuture
                 .supplyAsync(() -> new RegisterBuilder(before, beforeResult, locale, date));
         RegisterBuilder newer = new RegisterBuilder(after, afterResult, locale, date);
         RegisterBuilder old = older.join();
         UnchangedRecords unchanged = new UnchangedRecords(before, beforeResult, old, after, afterResult, newer);
+        // Transfers, findings and reviews read only what is safe to share (the versions' counterparts
+        // and values), so they are compared while this thread finds the records to rebuild.
+        CompletableFuture<List<Change>> later = CompletableFuture.supplyAsync(() -> {
+            List<Change> found = new ArrayList<>();
+            transfers(beforeResult, afterResult, unchanged, locale, found);
+            findings(beforeResult, afterResult, locale, found);
+            reviews(before, beforeResult, after, afterResult, locale, found);
+            return found;
+        });
         List<ProcessingActivity> oldRecords = new ArrayList<>();
         List<ProcessingActivity> newRecords = new ArrayList<>();
         for (ProcessingActivity a : after.getActivities()) {
@@ -158,28 +169,42 @@ public record Changes(List<Change> changes) {
                 oldRecords.add(was);
             }
         }
-        CompletableFuture<Map<ProcessingActivity, Map<String, Field>>> records = CompletableFuture
-                .supplyAsync(() -> records(old, oldRecords));
+        FutureTask<Map<ProcessingActivity, Map<String, Field>>> records = new FutureTask<>(() -> records(old, oldRecords));
+        ForkJoinPool.commonPool().execute(records);
         Map<ProcessingActivity, Map<String, Field>> current = records(newer, newRecords);
-        Map<ProcessingActivity, Map<String, Field>> previous = records.join();
-        compare(Area.ACTIVITY, before.getActivities(), after.getActivities(), unchanged, (was, now) -> !current.containsKey(now),
-                previous::get,
-                current::get, locale, changes);
         ChangeTexts t = new ChangeTexts(locale);
+        List<Change> flows = new ArrayList<>();
         compare(Area.FLOW, before.getFlows(), after.getFlows(), unchanged, unchanged::unchangedValues, f -> flow(f, t, locale),
-                f -> flow(f, t, locale),
-                locale, changes);
-        CompletableFuture<List<Change>> transfers = CompletableFuture.supplyAsync(() -> {
-            List<Change> found = new ArrayList<>();
-            transfers(beforeResult, afterResult, unchanged, locale, found);
-            return found;
-        });
-        List<Change> later = new ArrayList<>();
-        findings(beforeResult, afterResult, locale, later);
-        reviews(before, beforeResult, after, afterResult, locale, later);
-        changes.addAll(transfers.join());
-        changes.addAll(later);
+                f -> flow(f, t, locale), locale, flows);
+        Map<ProcessingActivity, Map<String, Field>> previous = here(records);
+        List<Change> changes = new ArrayList<>();
+        compare(Area.ACTIVITY, before.getActivities(), after.getActivities(), unchanged, (was, now) -> !current.containsKey(now),
+                previous::get, current::get, locale, changes);
+        changes.addAll(flows);
+        changes.addAll(later.join());
         return new Changes(List.copyOf(changes));
+    }
+
+    /**
+     * @return the result of {@code task}, run by this thread unless another has started it (the
+     *         common pool may still be busy with the transfers and findings)
+     */
+    private static <T> T here(FutureTask<T> task) {
+        task.run();
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -375,10 +400,10 @@ public record Changes(List<Change> changes) {
     /** Findings matched by key: appeared, went away, or changed severity. */
     private static void findings(AnalysisResult before, AnalysisResult after, Locale locale, List<Change> changes) {
         ChangeTexts t = new ChangeTexts(locale);
-        Map<String, Finding> old = LinkedHashMap.newLinkedHashMap(before.findings().size());
-        before.findings().forEach(f -> old.put(f.key(), f));
+        Map<FindingKey, Finding> old = LinkedHashMap.newLinkedHashMap(before.findings().size());
+        before.findings().forEach(f -> old.put(new FindingKey(f), f));
         for (Finding f : after.findings()) {
-            Finding was = old.remove(f.key());
+            Finding was = old.remove(new FindingKey(f));
             if (was == null) {
                 changes.add(new Change(Area.FINDING, Kind.ADDED, f.key(), label(f, locale), null,
                         List.of(new Item(t.get("Column_severity"), null, f.severity().label(locale))))); //$NON-NLS-1$
@@ -389,6 +414,20 @@ public record Changes(List<Change> changes) {
         }
         for (Finding f : old.values()) {
             changes.add(new Change(Area.FINDING, Kind.REMOVED, f.key(), label(f, locale), null, List.of()));
+        }
+    }
+
+    /** A finding as a map key: equal to another with the same {@link Finding#key() key}, which is built only if need be. */
+    private record FindingKey(Finding finding) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FindingKey other && finding.keyEquals(other.finding);
+        }
+
+        @Override
+        public int hashCode() {
+            return finding.keyHash();
         }
     }
 

@@ -39,8 +39,14 @@ public final class UnchangedRecords {
     /** Marks an id that occurs more than once in the older version. */
     private static final EObject AMBIGUOUS = EcoreUtil.create(org.eclipse.emf.ecore.EcorePackage.Literals.EOBJECT);
 
+    /** Marks, in {@link #clean}, an element that changed or whose answer is still open. */
+    private static final EObject CHANGED = EcoreUtil.create(org.eclipse.emf.ecore.EcorePackage.Literals.EOBJECT);
+    /** Marks, in {@link #clean}, an unchanged element without an id (a contained part). */
+    private static final EObject UNIDENTIFIED = EcoreUtil.create(org.eclipse.emf.ecore.EcorePackage.Literals.EOBJECT);
+
     private final Map<String, EObject> older;
-    private final Map<EObject, Boolean> clean = new IdentityHashMap<>();
+    /** For each element of the newer version checked so far: its older version if it is clean, else {@link #CHANGED}. */
+    private final Map<EObject, EObject> clean = new IdentityHashMap<>();
     private final Map<EObject, Boolean> sameAsBefore = new IdentityHashMap<>();
     private final Map<EClass, List<EStructuralFeature>> features = new ConcurrentHashMap<>();
     private final RegisterBuilder before;
@@ -146,8 +152,8 @@ public final class UnchangedRecords {
         if (was == null || now == null) {
             return was == now;
         }
-        Boolean known = clean.get(now);
-        return (known != null ? known : isClean(now)) && counterpart(now) == was;
+        EObject known = clean.get(now);
+        return (known != null ? known : cleanCounterpart(now)) == was;
     }
 
     private boolean same(Transfer was, Transfer now) {
@@ -177,18 +183,18 @@ public final class UnchangedRecords {
      *         (a cycle) counts as changed
      */
     private boolean isClean(EObject now) {
-        Boolean known = clean.get(now);
-        if (known != null) {
-            return known;
-        }
-        clean.put(now, Boolean.FALSE);
-        boolean result = isCleanItself(now) && dependenciesClean(now);
-        clean.put(now, result);
-        return result;
+        EObject known = clean.get(now);
+        return (known != null ? known : cleanCounterpart(now)) != CHANGED;
     }
 
-    private boolean isCleanItself(EObject now) {
-        return !(now instanceof Identified) || unchangedValues(counterpart(now), now);
+    /** @return the older version of {@code now} if it {@link #isClean is clean} (or {@link #UNIDENTIFIED}), else {@link #CHANGED} */
+    private EObject cleanCounterpart(EObject now) {
+        clean.put(now, CHANGED);
+        EObject was = counterpart(now);
+        boolean same = !(now instanceof Identified) || was != null && sameValuesRemembered(was, now);
+        EObject result = same && dependenciesClean(now) ? (was == null ? UNIDENTIFIED : was) : CHANGED;
+        clean.put(now, result);
+        return result;
     }
 
     /**
@@ -196,9 +202,10 @@ public final class UnchangedRecords {
      *         version with the same id) with the same {@link #sameValues values}; remembered
      */
     public boolean unchangedValues(EObject was, EObject now) {
-        if (was == null || counterpart(now) != was) {
-            return false;
-        }
+        return was != null && counterpart(now) == was && sameValuesRemembered(was, now);
+    }
+
+    private boolean sameValuesRemembered(EObject was, EObject now) {
         Boolean known = sameAsBefore.get(now);
         if (known == null) {
             known = sameValues(was, now);
