@@ -12,6 +12,7 @@ example="$root/examples/cleaning-company.privflow"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 failures=0
+export XDG_CACHE_HOME="$work/cache" # the start-up archives of these runs, not the user's
 
 expect() { # expect CODE DESCRIPTION -- COMMAND...
   local want="$1" what="$2"; shift 3
@@ -93,6 +94,31 @@ contains "$work/out" "Catalogue entries:"
 expect 0 "catalog us" -- "$privflow" catalog us
 expect 0 "--version" -- "$privflow" --version
 contains "$work/out" "privflow 0.1.0"
+
+# The start-up archive: made by a command's first run, used by the next, never in the output.
+PRIVFLOW_STARTUP_ARCHIVE=off "$privflow" check --format json "$example" >"$work/plain.json" 2>"$work/plain.err" || true
+for run in first second; do
+  "$privflow" diagram "$example" --out "$work/$run.svg" >"$work/$run.out" 2>&1 || true
+  "$privflow" check --format json "$example" >"$work/$run.json" 2>"$work/$run.err" || true
+  cmp -s "$work/plain.json" "$work/$run.json" && cmp -s "$work/plain.err" "$work/$run.err" \
+    || { echo "FAIL: check's output with the start-up archive ($run run) differs"; failures=$((failures + 1)); }
+done
+compgen -G "$XDG_CACHE_HOME/privflow/startup-*-check.jsa" >/dev/null && compgen -G "$XDG_CACHE_HOME/privflow/startup-*-diagram.jsa" >/dev/null \
+  && echo "ok:   start-up archives made for check and diagram, output unchanged" \
+  || { echo "FAIL: no start-up archive in $XDG_CACHE_HOME/privflow: $(ls "$XDG_CACHE_HOME/privflow" 2>&1)"; failures=$((failures + 1)); }
+
+# The libraries' signatures, kept apart so that the archive can hold their classes, still verify;
+# a changed class does not.
+expect 0 "verify-libraries" -- "$privflow" verify-libraries
+contains "$work/out" "signed by CN=Eclipse Foundation"
+contains "$work/out" ", 0 failed"
+dist="$(dirname "$(dirname "$privflow")")"
+cp -r "$dist" "$work/dist"
+emf=("$work"/dist/lib/org.eclipse.emf.common_*.jar)
+(cd "$work" && rm -rf x && mkdir x && cd x && unzip -q "${emf[0]}" org/eclipse/emf/common/util/URI.class \
+  && printf 'X' >>org/eclipse/emf/common/util/URI.class && zip -q "${emf[0]}" org/eclipse/emf/common/util/URI.class)
+expect 1 "verify-libraries finds a changed class" -- "$work/dist/bin/privflow" verify-libraries
+contains "$work/err" "digest error for org/eclipse/emf/common/util/URI.class"
 
 # kill -9 during a CSV export: the folder holds all of the old files or all of the new ones, and
 # the user's own file in it survives (back in the folder after the next export)

@@ -340,13 +340,17 @@ class CheckCommandTest {
     void helpAndVersion() {
         Cli.Run help = Cli.run("--help");
         assertEquals(0, help.code());
-        for (String command : List.of("check", "explain", "register", "diagram", "scenario", "catalog")) {
+        for (String command : List.of("check", "explain", "register", "tia", "diff", "merge-driver", "merge-resolve", "git-setup",
+                "scenario", "catalog", "diagram", "verify-libraries")) {
             assertTrue(help.out().contains(command), help.out());
             Cli.Run commandHelp = Cli.run(command, "--help");
             assertEquals(0, commandHelp.code());
             assertTrue(commandHelp.out().startsWith("Usage: privflow " + command), commandHelp.out());
         }
         assertTrue(Cli.run("check", "--lang", "fi", "--help").out().contains("Valitsimet:"));
+        Cli.Run typo = Cli.run("chek", "model.privflow");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("check"), "a mistyped command is suggested its name: " + typo.err());
         Cli.Run version = Cli.run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().matches("(?s)privflow 0\\.1\\.0.* \\(catalogue as of 2026-12-07, Java .*"), version.out());

@@ -2,6 +2,7 @@
 package privflow.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 import picocli.CommandLine;
@@ -12,12 +13,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 import privflow.cli.Main;
 
-/** {@code privflow}: the top command, which only dispatches to its subcommands. */
-@Command(name = "privflow", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false, subcommands = {
-        CheckCommand.class, ExplainCommand.class, RegisterCommand.class, TiaCommand.class, DiffCommand.class, MergeDriverCommand.class,
-        MergeResolveCommand.class, GitSetupCommand.class, ScenarioCommand.class,
-        CatalogCommand.class, DiagramCommand.class})
+/**
+ * {@code privflow}: the top command, which only dispatches to its subcommands. Only the subcommand
+ * named on the command line is set up (picocli reads a command's annotations by reflection, and
+ * setting up all of them was most of the time {@code privflow --version} took); help, a mistyped
+ * name or no name at all sets up every one, so that they can be listed and suggested.
+ */
+@Command(name = "privflow", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false)
 public final class PrivflowCommand implements Runnable {
+
+    /** The subcommands' names, in the order help lists them. */
+    static final List<String> SUBCOMMANDS = List.of("check", "explain", "register", "tia", "diff", "merge-driver", "merge-resolve", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "git-setup", "scenario", "catalog", "diagram", "verify-libraries"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     @Spec
     CommandSpec spec;
@@ -36,6 +43,9 @@ public final class PrivflowCommand implements Runnable {
         Locale locale = Languages.fromArguments(args);
         Languages.use(locale);
         CommandLine commandLine = new CommandLine(new PrivflowCommand());
+        for (String name : needed(args)) {
+            commandLine.addSubcommand(name, subcommand(name));
+        }
         commandLine.setResourceBundle(Messages.bundle(locale));
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -56,5 +66,41 @@ public final class PrivflowCommand implements Runnable {
             return Main.ERROR;
         });
         return commandLine;
+    }
+
+    /**
+     * @return the subcommands {@code args} need: the one they name (the first argument that is not
+     *         an option, as the top command takes no parameters), none for {@code --version} alone,
+     *         else all
+     */
+    static List<String> needed(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) { //$NON-NLS-1$
+                return SUBCOMMANDS.contains(arg) ? List.of(arg) : SUBCOMMANDS;
+            }
+        }
+        boolean version = args.length > 0;
+        for (String arg : args) {
+            version &= "-V".equals(arg) || "--version".equals(arg); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return version ? List.of() : SUBCOMMANDS;
+    }
+
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "check" -> new CheckCommand(); //$NON-NLS-1$
+            case "explain" -> new ExplainCommand(); //$NON-NLS-1$
+            case "register" -> new RegisterCommand(); //$NON-NLS-1$
+            case "tia" -> new TiaCommand(); //$NON-NLS-1$
+            case "diff" -> new DiffCommand(); //$NON-NLS-1$
+            case "merge-driver" -> new MergeDriverCommand(); //$NON-NLS-1$
+            case "merge-resolve" -> new MergeResolveCommand(); //$NON-NLS-1$
+            case "git-setup" -> new GitSetupCommand(); //$NON-NLS-1$
+            case "scenario" -> new ScenarioCommand(); //$NON-NLS-1$
+            case "catalog" -> new CatalogCommand(); //$NON-NLS-1$
+            case "diagram" -> new DiagramCommand(); //$NON-NLS-1$
+            case "verify-libraries" -> new VerifyLibrariesCommand(); //$NON-NLS-1$
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }
