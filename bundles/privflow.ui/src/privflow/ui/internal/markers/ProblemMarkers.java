@@ -10,13 +10,17 @@ import java.util.Map;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 
 import privflow.core.AnalysisResult;
 import privflow.core.Finding;
@@ -62,16 +66,31 @@ public final class ProblemMarkers {
     record Info(Map<String, Object> attributes) {
     }
 
+    /** How many findings' texts one task on the UI thread makes (about 20 ms on a large model). */
+    private static final int BATCH = 1000;
+
+    /** The update under way for each file: a later one replaces it. */
+    private static final Map<IFile, Object> UPDATES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private ProblemMarkers() {
     }
 
     /** @return the markers for {@code result}, computed now (in the caller's thread, which owns the model) */
     public static List<Info> infos(AnalysisResult result, DataFlowModel model, IFile file) {
-        Locale locale = Locale.getDefault();
-        Severity threshold = PrivflowPreferences.markerThreshold();
-        ElementPositions positions = file.getLocation() == null ? null : ElementPositions.of(file.getLocation().toFile().toPath());
         List<Info> infos = new ArrayList<>();
-        for (Finding f : result.findings()) {
+        infos(result, positions(file), 0, result.findings().size(), Locale.getDefault(), PrivflowPreferences.markerThreshold(), infos);
+        return infos;
+    }
+
+    /** @return where the elements of {@code file} are, read from the file, or {@code null} where it is not on disk */
+    private static ElementPositions positions(IFile file) {
+        return file.getLocation() == null ? null : ElementPositions.of(file.getLocation().toFile().toPath());
+    }
+
+    /** Adds the markers of findings {@code from} to {@code to} (exclusive) of {@code result} to {@code infos}. */
+    private static void infos(AnalysisResult result, ElementPositions positions, int from, int to, Locale locale, Severity threshold,
+            List<Info> infos) {
+        for (Finding f : result.findings().subList(from, to)) {
             if (!f.review().isOpen() || !f.severity().atLeast(threshold)) {
                 continue;
             }
@@ -104,7 +123,6 @@ public final class ProblemMarkers {
             }
             infos.add(new Info(a));
         }
-        return infos;
     }
 
     /** @return the marker for a file that cannot be read as a model */
@@ -129,9 +147,47 @@ public final class ProblemMarkers {
         }
     }
 
-    /** Updates the markers of {@code file} from {@code result} in a workspace job. */
+    /**
+     * Updates the markers of {@code file} from {@code result} (of {@code model}, which the UI thread
+     * owns) in a job, cancellable, with progress: the element positions are read from the file in
+     * the job, the texts are made on the UI thread {@value #BATCH} findings at a time, each batch a
+     * short task of its own so that the workbench stays responsive, and the markers are written in
+     * the job. An update of the same file scheduled later replaces one still under way.
+     */
     public static void scheduleUpdate(IFile file, AnalysisResult result, DataFlowModel model) {
-        schedule(file, infos(result, model, file));
+        Display display = Display.getCurrent() != null ? Display.getCurrent() : org.eclipse.ui.PlatformUI.getWorkbench().getDisplay();
+        Locale locale = Locale.getDefault();
+        Severity threshold = PrivflowPreferences.markerThreshold();
+        Object update = new Object();
+        UPDATES.put(file, update);
+        Job job = Job.create(NLS.bind(Messages.Marker_Job, file.getName()), monitor -> {
+            int total = result.findings().size();
+            SubMonitor progress = SubMonitor.convert(monitor, total / BATCH + 3);
+            ElementPositions positions = positions(file);
+            progress.worked(1);
+            List<Info> infos = new ArrayList<>();
+            for (int from = 0; from < total; from += BATCH) {
+                int start = from;
+                int end = Math.min(total, from + BATCH);
+                if (progress.isCanceled() || display.isDisposed() || UPDATES.get(file) != update) {
+                    UPDATES.remove(file, update);
+                    return Status.CANCEL_STATUS;
+                }
+                display.syncExec(() -> infos(result, positions, start, end, locale, threshold, infos));
+                progress.worked(1);
+            }
+            if (UPDATES.remove(file, update)) {
+                try {
+                    file.getWorkspace().run((org.eclipse.core.runtime.ICoreRunnable) m -> replace(file, infos),
+                            file.getWorkspace().getRuleFactory().markerRule(file), IWorkspace.AVOID_UPDATE, progress.split(2));
+                } catch (CoreException e) {
+                    return e.getStatus();
+                }
+            }
+            return Status.OK_STATUS;
+        });
+        job.setPriority(Job.SHORT);
+        job.schedule();
     }
 
     /** Marks {@code file} as unreadable, with the line of the problem. */
