@@ -174,7 +174,8 @@ public record Changes(List<Change> changes) {
         Map<ProcessingActivity, Map<String, Field>> current = records(newer, newRecords);
         ChangeTexts t = new ChangeTexts(locale);
         List<Change> flows = new ArrayList<>();
-        compare(Area.FLOW, before.getFlows(), after.getFlows(), unchanged, unchanged::unchangedValues, f -> flow(f, t, locale),
+        compare(Area.FLOW, before.getFlows(), after.getFlows(), unchanged,
+                (was, now) -> unchanged.knownClean(now) == was || unchanged.unchangedValues(was, now), f -> flow(f, t, locale),
                 f -> flow(f, t, locale), locale, flows);
         Map<ProcessingActivity, Map<String, Field>> previous = here(records);
         List<Change> changes = new ArrayList<>();
@@ -226,8 +227,9 @@ public record Changes(List<Change> changes) {
             List<Change> changes) {
         Set<EObject> matched = Collections.newSetFromMap(new IdentityHashMap<>(2 * after.size()));
         for (T e : after) {
+            EObject clean = versions.knownClean(e);
             @SuppressWarnings("unchecked")
-            T was = (T) versions.counterpart(e);
+            T was = (T) (clean != null ? clean : versions.counterpart(e));
             if (was == null || was.eContainingFeature() != e.eContainingFeature() || !matched.add(was)) {
                 changes.add(new Change(area, Kind.ADDED, e.getId(), Labels.of(e, locale), null, items(Map.of(), now.apply(e))));
                 continue;
@@ -345,6 +347,17 @@ public record Changes(List<Change> changes) {
 
         static TransferKey of(Transfer x) {
             return new TransferKey(x.flow().getId(), x.recipient() == null ? "" : x.recipient().getId(), x.country()); //$NON-NLS-1$
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TransferKey k && Objects.equals(flow, k.flow) && Objects.equals(country, k.country)
+                    && Objects.equals(recipient, k.recipient);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * Objects.hashCode(flow) + Objects.hashCode(recipient)) * 31 + Objects.hashCode(country);
         }
 
         String id() {

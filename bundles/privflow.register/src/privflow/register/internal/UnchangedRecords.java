@@ -168,6 +168,15 @@ public final class UnchangedRecords {
         return was == now || was != null && now != null && Objects.equals(was.getKey(), now.getKey());
     }
 
+    /**
+     * @return the older version of {@code now} if a check so far found it clean (it and what it
+     *         refers to unchanged), else {@code null}; never checks anything itself
+     */
+    public EObject knownClean(EObject now) {
+        EObject known = clean.get(now);
+        return known == CHANGED || known == UNIDENTIFIED ? null : known;
+    }
+
     /** @return the element of the older version with the type and id of {@code now}, or {@code null} */
     public EObject counterpart(EObject now) {
         if (!(now instanceof Identified e) || e.getId() == null) {
