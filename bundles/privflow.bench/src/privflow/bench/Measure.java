@@ -42,6 +42,48 @@ final class Measure {
         return times[runs / 2];
     }
 
+    /**
+     * What {@link #interleaved} measured.
+     *
+     * @param floor the floor's median, ms
+     * @param task the task's median, ms
+     * @param ratio the median of the runs' ratios of task to floor
+     * @param lowest the lowest of those ratios
+     * @param highest the highest
+     */
+    record Pair(double floor, double task, double ratio, double lowest, double highest) {
+    }
+
+    /**
+     * Runs {@code floor} and {@code task} in turn, {@code runs} times after {@code warmups} (each
+     * run after a full collection), so that the machine's drift during the run bills both alike.
+     */
+    static Pair interleaved(int warmups, int runs, Task floor, Task task) throws Exception {
+        for (int i = 0; i < warmups; i++) {
+            floor.run();
+            task.run();
+        }
+        double[] floors = new double[runs];
+        double[] tasks = new double[runs];
+        double[] ratios = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            floors[i] = timed(floor);
+            tasks[i] = timed(task);
+            ratios[i] = tasks[i] / floors[i];
+        }
+        Arrays.sort(floors);
+        Arrays.sort(tasks);
+        Arrays.sort(ratios);
+        return new Pair(floors[runs / 2], tasks[runs / 2], ratios[runs / 2], ratios[0], ratios[runs - 1]);
+    }
+
+    private static double timed(Task task) throws Exception {
+        System.gc();
+        long start = System.nanoTime();
+        task.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
     /** @return the heap in use after a full collection, in bytes */
     static long usedHeap() {
         Runtime runtime = Runtime.getRuntime();

@@ -169,6 +169,8 @@ public final class UnchangedRecords {
     }
 
     /**
+     * Like {@link #unchanged}, for one thread at a time.
+     *
      * @return the older version of {@code now} if a check so far found it clean (it and what it
      *         refers to unchanged), else {@code null}; never checks anything itself
      */
