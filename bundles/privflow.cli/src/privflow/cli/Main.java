@@ -6,6 +6,7 @@ import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,16 +30,21 @@ public final class Main {
     /** A usage or input error. */
     public static final int ERROR = 2;
 
-    /** Held so that their levels stay set (the logging framework keeps loggers weakly). */
-    private static final Logger[] LIBRARY_LOGGERS = {Logger.getLogger("org.apache.pdfbox"), //$NON-NLS-1$
-            Logger.getLogger("org.apache.fontbox")}; //$NON-NLS-1$
+    /**
+     * The font library's loggers, held so that their levels stay set (the logging framework keeps
+     * loggers weakly); set up only by the commands that write PDF, as starting the logging
+     * framework looks through every jar on the class path (30 ms of each start).
+     */
+    private static Logger[] libraryLoggers;
 
     private Main() {
     }
 
     /** Runs the command and exits with its code. Output is UTF-8. */
     public static void main(String[] args) {
-        quietLibraries();
+        if (writesDocuments(args)) {
+            quietLibraries();
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = run(args, out, err);
@@ -47,13 +53,24 @@ public final class Main {
         System.exit(code);
     }
 
+    /** @return whether the command {@code args} name (the first argument that is not an option) writes PDF or Word files */
+    private static boolean writesDocuments(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) { //$NON-NLS-1$
+                return List.of("register", "tia").contains(arg); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return false;
+    }
+
     /**
      * The font library reports font table oddities on the console; on the command line only
      * privflow's own messages and real errors belong there.
      */
     private static void quietLibraries() {
         if (System.getenv("PRIVFLOW_DEBUG") == null) { //$NON-NLS-1$
-            for (Logger logger : LIBRARY_LOGGERS) {
+            libraryLoggers = new Logger[]{Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")}; //$NON-NLS-1$ //$NON-NLS-2$
+            for (Logger logger : libraryLoggers) {
                 logger.setLevel(Level.SEVERE);
             }
         }
