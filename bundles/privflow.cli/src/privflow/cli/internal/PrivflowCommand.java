@@ -16,8 +16,9 @@ import privflow.cli.Main;
 /**
  * {@code privflow}: the top command, which only dispatches to its subcommands. Only the subcommand
  * named on the command line is set up (picocli reads a command's annotations by reflection, and
- * setting up all of them was most of the time {@code privflow --version} took); help, a mistyped
- * name or no name at all sets up every one, so that they can be listed and suggested.
+ * setting up all of them was most of the time {@code privflow --version} took); for help, a
+ * mistyped name or no name at all the others are listed by name (their descriptions come from the
+ * resource bundle), so that they can be listed and suggested.
  */
 @Command(name = "privflow", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false)
 public final class PrivflowCommand implements Runnable {
@@ -43,8 +44,13 @@ public final class PrivflowCommand implements Runnable {
         Locale locale = Languages.fromArguments(args);
         Languages.use(locale);
         CommandLine commandLine = new CommandLine(new PrivflowCommand());
-        for (String name : needed(args)) {
-            commandLine.addSubcommand(name, subcommand(name));
+        List<String> needed = needed(args);
+        for (String name : SUBCOMMANDS) {
+            if (needed.contains(name)) {
+                commandLine.addSubcommand(name, subcommand(name));
+            } else if (needed.size() > 1) {
+                commandLine.addSubcommand(name, CommandSpec.create().name(name));
+            }
         }
         commandLine.setResourceBundle(Messages.bundle(locale));
         commandLine.setOut(out);
@@ -69,9 +75,9 @@ public final class PrivflowCommand implements Runnable {
     }
 
     /**
-     * @return the subcommands {@code args} need: the one they name (the first argument that is not
-     *         an option, as the top command takes no parameters), none for {@code --version} alone,
-     *         else all
+     * @return the subcommands {@code args} need set up: the one they name (the first argument that
+     *         is not an option, as the top command takes no parameters), none for {@code --version}
+     *         alone, else all (to list or suggest them)
      */
     static List<String> needed(String[] args) {
         for (String arg : args) {
