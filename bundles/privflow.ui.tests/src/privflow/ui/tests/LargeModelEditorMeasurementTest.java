@@ -118,6 +118,14 @@ class LargeModelEditorMeasurementTest {
             editor.select(List.of(first));
             double select = (System.nanoTime() - selectStart) / 1e6;
             assertTrue(markers > 1000, "a generated model has many findings: " + markers);
+            heartbeat.takeLongest();
+            long reviewStart = System.nanoTime();
+            privflow.ui.internal.review.TransferReviewView review = (privflow.ui.internal.review.TransferReviewView) Workbench.page()
+                    .showView(privflow.ui.internal.review.TransferReviewView.ID);
+            Workbench.waitForJobs();
+            double reviewShown = (System.nanoTime() - reviewStart) / 1e6;
+            double longestReview = heartbeat.takeLongest();
+            assertTrue(review.rows().size() > 1000, "the review lists the transfers: " + review.rows().size());
 
             System.out.printf("privflow editor: %d elements (%d flows), %d markers%n", elements, generated.getFlows().size(), markers);
             System.out.printf("privflow editor: open until the tree is shown %.0f ms, until the markers are written %.0f ms%n", shown,
@@ -126,6 +134,8 @@ class LargeModelEditorMeasurementTest {
             System.out.printf(
                     "privflow editor: reveal and select the last flow %.0f ms (longest UI-thread task %.0f ms), then the first %.0f ms%n",
                     reveal, longestReveal, select);
+            System.out.printf("privflow editor: Transfer Review shown with %d rows in %.0f ms (longest UI-thread task %.0f ms)%n",
+                    review.rows().size(), reviewShown, longestReview);
             editor.getSite().getPage().closeEditor(editor, false);
         }
         project.delete(true, true, null);

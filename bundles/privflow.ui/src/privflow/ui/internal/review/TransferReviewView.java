@@ -143,7 +143,8 @@ public final class TransferReviewView extends ViewPart {
         statusData.widthHint = 1; // takes the room left, never the filter's (the whole text is its tooltip)
         status.setLayoutData(statusData);
 
-        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        // virtual: a large model has tens of thousands of transfers, and only the rows in sight are made
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER | SWT.VIRTUAL);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
