@@ -12,6 +12,7 @@ final class ModelOutlinePage extends ContentOutlinePage {
 
     private final PrivflowEditor editor;
     private final ComposedAdapterFactory adapterFactory;
+    private LazyModelContentProvider lazy;
     private final Runnable connector = this::connect;
     private ISelectionChangedListener fromEditor;
     private ViewerRefresher refresher;
@@ -27,7 +28,8 @@ final class ModelOutlinePage extends ContentOutlinePage {
         super.createControl(parent);
         TreeViewer tree = getTreeViewer();
         tree.setUseHashlookup(true);
-        tree.setContentProvider(new ModelContentProvider(adapterFactory));
+        lazy = new LazyModelContentProvider(adapterFactory, tree);
+        tree.setContentProvider(lazy);
         tree.setLabelProvider(new ModelLabelProvider(adapterFactory));
         refresher = new ViewerRefresher(tree);
         adapterFactory.addListener(refresher);
@@ -51,9 +53,30 @@ final class ModelOutlinePage extends ContentOutlinePage {
             PrivflowEditor.expandSmall(tree, editor.model());
         }
         if (fromEditor == null && editor.viewer() != null) {
-            fromEditor = event -> sync(() -> tree.setSelection(event.getSelection(), true));
+            fromEditor = event -> sync(() -> follow(tree, event.getSelection()));
             editor.viewer().addSelectionChangedListener(fromEditor);
         }
+    }
+
+    /** Selects what the editor selected, making only the items on the way to it. */
+    private void follow(TreeViewer tree, org.eclipse.jface.viewers.ISelection selection) {
+        org.eclipse.swt.widgets.TreeItem first = null;
+        if (selection instanceof org.eclipse.jface.viewers.IStructuredSelection structured) {
+            for (Object element : structured.toList()) {
+                org.eclipse.swt.widgets.TreeItem item = lazy.reveal(element);
+                first = first == null ? item : first;
+            }
+        }
+        tree.setSelection(selection, false);
+        if (first != null) {
+            tree.getTree().showItem(first);
+        }
+    }
+
+    /** A virtual tree: the outline of a large model makes only the items in sight. */
+    @Override
+    protected int getTreeStyle() {
+        return super.getTreeStyle() | org.eclipse.swt.SWT.VIRTUAL;
     }
 
     private void sync(Runnable change) {

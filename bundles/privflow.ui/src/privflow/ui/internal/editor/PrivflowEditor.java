@@ -118,6 +118,8 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
     private Composite container;
     private IMarker pendingMarker;
     private TreeViewer viewer;
+    /** The tree's content provider where the model is too large to build every item of, else {@code null}. */
+    private LazyModelContentProvider lazy;
     private ModelOutlinePage outline;
     private CTabFolder tabs;
     private final EditorSelection selection = new EditorSelection();
@@ -223,8 +225,14 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
             container.layout(true, true);
             return;
         }
-        viewer = new TreeViewer(createPages(), SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-        viewer.setContentProvider(new ModelContentProvider(adapterFactory));
+        boolean large = elements(model) > LARGE_MODEL;
+        viewer = new TreeViewer(createPages(), SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | (large ? SWT.VIRTUAL : SWT.NONE));
+        if (large) {
+            lazy = new LazyModelContentProvider(adapterFactory, viewer);
+            viewer.setContentProvider(lazy);
+        } else {
+            viewer.setContentProvider(new ModelContentProvider(adapterFactory));
+        }
         viewer.setLabelProvider(new ModelLabelProvider(adapterFactory));
         viewer.setUseHashlookup(true);
         viewer.setInput(model.eResource());
@@ -340,9 +348,12 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
      * hold up the workbench for seconds; then the user opens it when needed.
      */
     static void expandSmall(TreeViewer tree, DataFlowModel model) {
-        int elements = model.getOrganisations().size() + model.getServices().size() + model.getFlows().size()
+        tree.expandToLevel(elements(model) <= LARGE_MODEL ? 2 : 1);
+    }
+
+    private static int elements(DataFlowModel model) {
+        return model.getOrganisations().size() + model.getServices().size() + model.getFlows().size()
                 + model.getActivities().size() + model.getDataCategories().size() + model.getReviews().size();
-        tree.expandToLevel(elements <= LARGE_MODEL ? 2 : 1);
     }
 
     private void createErrorPage(Composite parent) {
@@ -475,7 +486,7 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
         Command last = commandStack.getMostRecentCommand();
         if (viewer != null && last != null && !last.getAffectedObjects().isEmpty()) {
             refresher.flush();
-            viewer.setSelection(new StructuredSelection(last.getAffectedObjects().toArray()), true);
+            reveal(last.getAffectedObjects());
         }
         if (actions != null) {
             actions.update();
@@ -633,11 +644,31 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
         return page;
     }
 
+    /**
+     * Selects {@code elements} in the tree and scrolls to the first; in the virtual tree of a large
+     * model only the items on the way to them are made.
+     */
+    private void reveal(Collection<?> elements) {
+        if (lazy == null) {
+            viewer.setSelection(new StructuredSelection(elements.toArray()), true);
+            return;
+        }
+        org.eclipse.swt.widgets.TreeItem first = null;
+        for (Object element : elements) {
+            org.eclipse.swt.widgets.TreeItem item = lazy.reveal(element);
+            first = first == null ? item : first;
+        }
+        viewer.setSelection(new StructuredSelection(elements.toArray()), false);
+        if (first != null) {
+            viewer.getTree().showItem(first);
+        }
+    }
+
     /** Selects and reveals {@code elements} in the tree. */
     @Override
     public void select(Collection<? extends EObject> elements) {
         if (viewer != null) {
-            viewer.setSelection(new StructuredSelection(elements.toArray()), true);
+            reveal(elements);
         }
     }
 
