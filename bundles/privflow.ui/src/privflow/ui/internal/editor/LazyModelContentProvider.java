@@ -70,6 +70,19 @@ final class LazyModelContentProvider implements ILazyTreeContentProvider, INotif
         });
     }
 
+    /** Selects {@code elements} and scrolls to the first, making only the items on the way to them. */
+    void select(java.util.Collection<?> elements) {
+        TreeItem first = null;
+        for (Object element : elements) {
+            TreeItem item = reveal(element);
+            first = first == null ? item : first;
+        }
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(elements.toArray()), false);
+        if (first != null) {
+            viewer.getTree().showItem(first);
+        }
+    }
+
     /**
      * Makes the items on the way to {@code element} (and no others) and expands their parents.
      *

@@ -60,16 +60,10 @@ final class ModelOutlinePage extends ContentOutlinePage {
 
     /** Selects what the editor selected, making only the items on the way to it. */
     private void follow(TreeViewer tree, org.eclipse.jface.viewers.ISelection selection) {
-        org.eclipse.swt.widgets.TreeItem first = null;
         if (selection instanceof org.eclipse.jface.viewers.IStructuredSelection structured) {
-            for (Object element : structured.toList()) {
-                org.eclipse.swt.widgets.TreeItem item = lazy.reveal(element);
-                first = first == null ? item : first;
-            }
-        }
-        tree.setSelection(selection, false);
-        if (first != null) {
-            tree.getTree().showItem(first);
+            lazy.select(structured.toList());
+        } else {
+            tree.setSelection(selection, false);
         }
     }
 

@@ -651,16 +651,8 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
     private void reveal(Collection<?> elements) {
         if (lazy == null) {
             viewer.setSelection(new StructuredSelection(elements.toArray()), true);
-            return;
-        }
-        org.eclipse.swt.widgets.TreeItem first = null;
-        for (Object element : elements) {
-            org.eclipse.swt.widgets.TreeItem item = lazy.reveal(element);
-            first = first == null ? item : first;
-        }
-        viewer.setSelection(new StructuredSelection(elements.toArray()), false);
-        if (first != null) {
-            viewer.getTree().showItem(first);
+        } else {
+            lazy.select(elements);
         }
     }
 
