@@ -29,7 +29,8 @@ import privflow.ui.internal.editor.PrivflowEditor;
  * written, an element revealed and selected in the collapsed tree) in the Privacy Data Flows
  * perspective (outline, properties, problems, transfer review, diagram), and the longest time the UI
  * thread was busy while it opened: a heartbeat posted to the UI thread every 5 ms from another
- * thread records how late each beat ran. It asserts only what it measured, never a time.
+ * thread records how late each beat ran, and where the UI thread was while a beat waited. It
+ * asserts only what it measured, never a time.
  */
 @ExtendWith(WorkspaceLog.Empty.class)
 class LargeModelEditorMeasurementTest {
@@ -41,11 +42,29 @@ class LargeModelEditorMeasurementTest {
         private final Thread thread;
         private volatile boolean running = true;
 
+        /** Where the UI thread was, sampled every 20 ms while a beat waited more than 50 ms: frame, samples. */
+        private final java.util.Map<String, Integer> busy = new java.util.concurrent.ConcurrentHashMap<>();
+
         Heartbeat(Display display) {
+            Thread ui = display.getThread();
             thread = new Thread(() -> {
                 while (running && !display.isDisposed()) {
                     long posted = System.nanoTime();
-                    display.syncExec(() -> longest.accumulateAndGet(System.nanoTime() - posted, Math::max));
+                    java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+                    display.asyncExec(() -> {
+                        longest.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                        ran.set(true);
+                    });
+                    while (!ran.get() && running && !display.isDisposed()) {
+                        try {
+                            Thread.sleep(20);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        if (!ran.get() && System.nanoTime() - posted > 50_000_000L) {
+                            busy.merge(where(ui.getStackTrace()), 1, Integer::sum);
+                        }
+                    }
                     try {
                         Thread.sleep(5);
                     } catch (InterruptedException e) {
@@ -55,6 +74,23 @@ class LargeModelEditorMeasurementTest {
             }, "privflow heartbeat");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /** @return the first frame of privflow's or of the workbench's own code, with the JDK's and SWT's skipped */
+        private static String where(StackTraceElement[] stack) {
+            for (StackTraceElement frame : stack) {
+                String c = frame.getClassName();
+                if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.") && !c.startsWith("org.eclipse.swt.")) {
+                    return c + "." + frame.getMethodName();
+                }
+            }
+            return stack.length == 0 ? "?" : stack[0].toString();
+        }
+
+        /** @return where the UI thread was busiest while beats waited, most samples first */
+        String busiest() {
+            return busy.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+                    .map(e -> e.getKey() + " x" + e.getValue()).toList().toString();
         }
 
         /** @return the longest wait since the last call, in ms */
@@ -103,6 +139,7 @@ class LargeModelEditorMeasurementTest {
             Workbench.waitForJobs();
             double markersWritten = (System.nanoTime() - start) / 1e6;
             double longestOpening = heartbeat.takeLongest();
+            String busyOpening = heartbeat.busiest();
             int markers = Workbench.markers(file).size();
 
             DataFlow last = editor.model().getFlows().get(editor.model().getFlows().size() - 1);
@@ -130,7 +167,8 @@ class LargeModelEditorMeasurementTest {
             System.out.printf("privflow editor: %d elements (%d flows), %d markers%n", elements, generated.getFlows().size(), markers);
             System.out.printf("privflow editor: open until the tree is shown %.0f ms, until the markers are written %.0f ms%n", shown,
                     markersWritten);
-            System.out.printf("privflow editor: longest UI-thread task while opening %.0f ms%n", longestOpening);
+            System.out.printf("privflow editor: longest UI-thread task while opening %.0f ms; the UI thread was busy in %s%n",
+                    longestOpening, busyOpening);
             System.out.printf(
                     "privflow editor: reveal and select the last flow %.0f ms (longest UI-thread task %.0f ms), then the first %.0f ms%n",
                     reveal, longestReveal, select);
