@@ -53,14 +53,9 @@ public final class Main {
         System.exit(code);
     }
 
-    /** @return whether the command {@code args} name (the first argument that is not an option) writes PDF or Word files */
+    /** @return whether the command {@code args} name writes PDF or Word files */
     private static boolean writesDocuments(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("-")) { //$NON-NLS-1$
-                return List.of("register", "tia").contains(arg); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-        }
-        return false;
+        return List.of("register", "tia").contains(PrivflowCommand.named(args)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

@@ -80,16 +80,25 @@ public final class PrivflowCommand implements Runnable {
      *         alone, else all (to list or suggest them)
      */
     static List<String> needed(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("-")) { //$NON-NLS-1$
-                return SUBCOMMANDS.contains(arg) ? List.of(arg) : SUBCOMMANDS;
-            }
+        String named = named(args);
+        if (named != null) {
+            return SUBCOMMANDS.contains(named) ? List.of(named) : SUBCOMMANDS;
         }
         boolean version = args.length > 0;
         for (String arg : args) {
             version &= "-V".equals(arg) || "--version".equals(arg); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return version ? List.of() : SUBCOMMANDS;
+    }
+
+    /** @return the first argument that is not an option (the subcommand's name, if it is one), or {@code null} */
+    public static String named(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) { //$NON-NLS-1$
+                return arg;
+            }
+        }
+        return null;
     }
 
     private static Object subcommand(String name) {

@@ -246,7 +246,7 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
         addDragAndDrop();
         container.layout(true, true);
         if (file != null) {
-            ProblemMarkers.scheduleUpdate(file, analysis(), model);
+            ProblemMarkers.scheduleUpdate(file, analysis());
         }
         if (pendingMarker != null) {
             gotoMarker(pendingMarker);
@@ -516,7 +516,7 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
             commandStack.saveIsDone();
             firePropertyChange(PROP_DIRTY);
             if (file != null) {
-                ProblemMarkers.scheduleUpdate(file, analysis(), model);
+                ProblemMarkers.scheduleUpdate(file, analysis());
             }
         } catch (IOException | CoreException e) {
             MessageDialog.openError(getSite().getShell(), Messages.Editor_SaveFailedTitle,
@@ -595,7 +595,7 @@ public final class PrivflowEditor extends EditorPart implements ModelEditor, IGo
             listener.run();
         }
         if (file != null && model != null) {
-            ProblemMarkers.scheduleUpdate(file, analysis(), model);
+            ProblemMarkers.scheduleUpdate(file, analysis());
         }
     }
 

@@ -76,7 +76,7 @@ public final class PrivflowBuilder extends IncrementalProjectBuilder {
         try {
             DataFlowModel model = ModelStore.load(file.getLocation().toFile().toPath());
             AnalysisResult result = Analysis.run(model, facts, PrivflowPreferences.options());
-            ProblemMarkers.replace(file, ProblemMarkers.infos(result, model, file));
+            ProblemMarkers.replace(file, ProblemMarkers.infos(result, file));
         } catch (ModelLoadException e) {
             ProblemMarkers.replace(file, List.of(ProblemMarkers.loadError(e)));
         }

@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.Display;
 import privflow.core.AnalysisResult;
 import privflow.core.Finding;
 import privflow.core.Severity;
-import privflow.model.DataFlowModel;
 import privflow.model.Identified;
 import privflow.model.io.ElementPositions;
 import privflow.model.io.ModelLoadException;
@@ -76,7 +75,7 @@ public final class ProblemMarkers {
     }
 
     /** @return the markers for {@code result}, computed now (in the caller's thread, which owns the model) */
-    public static List<Info> infos(AnalysisResult result, DataFlowModel model, IFile file) {
+    public static List<Info> infos(AnalysisResult result, IFile file) {
         List<Info> infos = new ArrayList<>();
         infos(result, positions(file), 0, result.findings().size(), Locale.getDefault(), PrivflowPreferences.markerThreshold(), infos);
         return infos;
@@ -148,13 +147,12 @@ public final class ProblemMarkers {
     }
 
     /**
-     * Updates the markers of {@code file} from {@code result} (of {@code model}, which the UI thread
-     * owns) in a job, cancellable, with progress: the element positions are read from the file in
+     * Updates the markers of {@code file} from {@code result} (of the model the UI thread owns) in a job, cancellable, with progress: the element positions are read from the file in
      * the job, the texts are made on the UI thread {@value #BATCH} findings at a time, each batch a
      * short task of its own so that the workbench stays responsive, and the markers are written in
      * the job. An update of the same file scheduled later replaces one still under way.
      */
-    public static void scheduleUpdate(IFile file, AnalysisResult result, DataFlowModel model) {
+    public static void scheduleUpdate(IFile file, AnalysisResult result) {
         Display display = Display.getCurrent() != null ? Display.getCurrent() : org.eclipse.ui.PlatformUI.getWorkbench().getDisplay();
         Locale locale = Locale.getDefault();
         Severity threshold = PrivflowPreferences.markerThreshold();
