@@ -55,7 +55,8 @@ public final class Main {
 
     /** @return whether the command {@code args} name writes PDF or Word files */
     private static boolean writesDocuments(String[] args) {
-        return List.of("register", "tia").contains(PrivflowCommand.named(args)); //$NON-NLS-1$ //$NON-NLS-2$
+        String named = PrivflowCommand.named(args);
+        return named != null && List.of("register", "tia").contains(named); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**
